@@ -1,0 +1,54 @@
+"""pymorphy3, loaded once, with cached look-ups.
+
+All morphology in the project goes through here (natasha's own MorphVocab
+needs pymorphy2, which no longer starts on Python 3.12+).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pymorphy3
+
+_MORPH = None
+
+
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    global _MORPH
+    if _MORPH is None:
+        _MORPH = pymorphy3.MorphAnalyzer()
+    return _MORPH
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str):
+    """pymorphy3's parses of a word (lowercased), cached."""
+    return tuple(analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The normal form of the most likely parse."""
+    p = parses(word)
+    return p[0].normal_form if p else word.lower()
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str) -> frozenset:
+    """Every normal form pymorphy3 gives a word."""
+    return frozenset(p.normal_form for p in parses(word)) or frozenset([word.lower()])
+
+
+def tag_has(word: str, *grammemes) -> bool:
+    """Whether any parse of the word carries all these grammemes."""
+    return any(all(g in p.tag for g in grammemes) for p in parses(word))
+
+
+def inflect(word: str, grammemes: set, parse_filter=None):
+    """The first parse of `word` (passing `parse_filter`) inflected into `grammemes`, or None."""
+    for p in parses(word):
+        if parse_filter and not parse_filter(p):
+            continue
+        f = p.inflect(grammemes)
+        if f is not None:
+            return f.word
+    return None
