@@ -1,0 +1,25 @@
+# Two commands on a fresh machine:  `make run`  and  `make test`.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test schema clean
+
+run: $(VENV)/.installed
+	$(BIN)/extractor extract samples/ -o out/records.jsonl
+	@echo "records written to out/records.jsonl"
+
+test: $(VENV)/.installed
+	$(BIN)/python -m pytest -q
+
+schema: $(VENV)/.installed
+	$(BIN)/extractor schema > extractor/briefing.schema.json
+
+$(VENV)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $@
+
+clean:
+	rm -rf out .pytest_cache build *.egg-info

@@ -1,0 +1,16 @@
+"""extractor: Russian news articles → structured, validated JSON records.
+
+    import extractor
+    record = extractor.extract(text, doc_id="a1")
+    pipe = extractor.Pipeline()
+    for record in pipe.pipe(texts):
+        print(record.model_dump_json())
+"""
+from .pipeline import Pipeline, extract
+from .schema import (Attribution, Briefing, DateMention, Entity, Mention, Quantity,
+                     Record, json_schema)
+
+__version__ = "0.1.0"
+
+__all__ = ["Pipeline", "extract", "Record", "Entity", "Mention", "Quantity", "DateMention",
+           "Briefing", "Attribution", "json_schema", "__version__"]

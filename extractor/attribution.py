@@ -1,0 +1,45 @@
+"""Attribution: the outlet that published the news and the source it cites.
+
+`сообщает Kazpravda.kz со ссылкой на Акорду` → outlet `Kazpravda.kz`, via `Акорда`;
+`передает Информбюро`; `сообщается на сайте Акорды`.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from . import morph
+from .document import Doc
+from .schema import Attribution, Entity
+
+_NAME = r"(?:«[^»\n]{1,80}»|[A-ZА-ЯЁ0-9][\w.\-]*(?:\.[a-z]{2,})?(?:\s+[A-ZА-ЯЁ][\w\-]*){0,3})"
+_VERB = r"(?:сообщает|сообщают|передает|передаёт|пишет|информирует|сообщило|сообщила|сообщил)"
+OUTLET = re.compile(r"\b%s\s+(?P<outlet>%s)(?:\s+со\s+ссылкой\s+на\s+(?P<via>%s))?" % (_VERB, _NAME, _NAME))
+SITE = re.compile(r"\b(?:сообщается|говорится|передает|сообщает)\s+на\s+(?:официальном\s+)?(?:сайте|портале)\s+(?P<via>%s)" % _NAME)
+PRESS = re.compile(r"\bсообщает\s+пресс-служба\s+(?P<via>%s)" % _NAME)
+
+
+def _nominative(name: str, entities: List[Entity], start: int) -> str:
+    for ent in entities:
+        for m in ent.mentions:
+            if m.start <= start < m.stop:
+                return ent.name
+    if name.startswith("«") or not re.search(r"[А-Яа-яЁё]", name) or " " in name:
+        return name
+    nom = morph.inflect(name, {"nomn"}, lambda p: p.tag.POS == "NOUN")
+    return nom[:1].upper() + nom[1:] if nom else name
+
+
+def find_attribution(doc: Doc, entities: List[Entity]) -> Optional[Attribution]:
+    text = doc.text
+    for par in doc.paragraphs:
+        chunk = text[par.start:par.stop]
+        for rx in (OUTLET, SITE, PRESS):
+            m = rx.search(chunk)
+            if not m:
+                continue
+            outlet = m.groupdict().get("outlet")
+            via = m.group("via")
+            vias = [_nominative(via, entities, par.start + m.start("via"))] if via else []
+            return Attribution(outlet=outlet, via=vias, start=par.start + m.start(), stop=par.start + m.end())
+    return None

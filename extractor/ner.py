@@ -1,0 +1,58 @@
+"""NER: slovnet's tagger run on our own razdel tokens, one sentence at a time.
+
+Tagging each sentence on its own means no mention can cross a sentence or a
+paragraph break (natasha on a whole text tags `Акорду\\n\\nПрезиденту` as one
+person), and handing slovnet our tokens means the text is tokenised once.
+"""
+from __future__ import annotations
+
+from typing import List
+
+from .document import Doc, NerSpan, Sentence
+
+
+# slovnet's vocabulary is Russian: Kazakh letters are shown to it as their
+# nearest Russian letters (the text itself keeps them)
+KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
+class Tagger:
+    def __init__(self, ner=None):
+        if ner is None:
+            from .models import load_ner
+            ner = load_ner()
+        self.infer = ner.infer
+
+    def tags(self, sentences: List[List[str]]) -> List[List[str]]:
+        """BIO tags for each word of each sentence."""
+        if not sentences:
+            return []
+        infer = self.infer
+        inputs = infer.encoder(sentences)
+        return list(infer.decoder(infer.process(inputs)))
+
+    def __call__(self, doc: Doc) -> List[NerSpan]:
+        sents = list(doc.sentences)
+        words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in s.tokens] for s in sents]
+        out: List[NerSpan] = []
+        for sent, tags in zip(sents, self.tags(words)):
+            out.extend(bio_spans(doc.text, sent, tags))
+        return out
+
+
+def bio_spans(text: str, sent: Sentence, tags: List[str]):
+    """Mentions from one sentence's BIO tags."""
+    start = stop = None
+    kind = None
+    for token, tag in zip(sent.tokens, tags):
+        part, _, label = tag.partition("-")
+        if part == "I" and kind == label:
+            stop = token.stop
+            continue
+        if kind is not None:
+            yield NerSpan(start, stop, kind, text[start:stop])
+            kind = None
+        if part in ("B", "I"):
+            start, stop, kind = token.start, token.stop, label
+    if kind is not None:
+        yield NerSpan(start, stop, kind, text[start:stop])
