@@ -502,7 +502,8 @@ def _not_a_figure(s: Sent, n: Num) -> bool:
         after = text[t.stop:t.stop + 4]
         if re.match(r"[:.]\d|[-/]\d\d[-/]|\s?\(\d", after):
             return True                      # 2:1, 19:30, 23-45-67
-        if re.match(r"\.\s+[А-ЯЁA-Z]", after) and re.fullmatch(r"\d{1,2}", t.text) and n.j == n.i + 1:
+        if re.match(r"\.\s+[А-ЯЁA-Z]", after) and re.fullmatch(r"\d{1,2}", t.text) and n.j == n.i + 1 \
+                and re.search(r"(?:^|[.;:)]|\n)\s*$", text[max(0, t.start - 20):t.start]):
             return True                      # `1. Михаил`: list numbering
         if prev == "(" and re.match(r"\d{3,5}\)", text[t.start:t.start + 6]):
             return True                      # phone code
@@ -760,10 +761,9 @@ def _count_head(s: Sent, i: int) -> Optional[str]:
     toks = s.toks
     heads = lex().words["count_heads"]
     for m in range(i - 1, max(-1, i - 12), -1):
-        if toks[m].kind == "word" and _lemmas(toks[m]) & heads and m + 1 < len(toks):
-            ps = morph.parses(toks[m + 1].text) if toks[m + 1].kind == "word" else ()
-            p = next((p for p in ps if p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
-            return _lemma(p) if p is not None else None
+        if toks[m].kind == "word" and _lemmas(toks[m]) & heads:
+            got = count_noun(s, m + 1, Num(m, m + 1, 5.0))
+            return got[0] if got else None
     return None
 
 
