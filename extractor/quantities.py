@@ -35,6 +35,8 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
     r"|(?P<junk>\w+)"
     r"|(?P<sym>\S)" % DIGITS)
+_PHONE_RE = re.compile(r"\+\d{1,3}[ \u00a0-]?\(?\d{3,5}\)?[ \u00a0-]?\d{2,3}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}(?!\d)"
+                       r"|\d[ \u00a0]?\(\d{3,5}\)[ \u00a0]?\d{2,3}-?\d{2}-?\d{2}(?!\d)")
 _DASHES = {"-", "–", "—", "‒", "−"}
 _MAX_DIGITS = 18          # longer digit runs are not figures (and overflow floats)
 
@@ -361,7 +363,7 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
             f.qualifier, k = q, end
             break
     if n.scaled and k + 1 < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop \
-            and toks[k + 1].kind == "word" and toks[k + 1].text[0].islower():
+            and (toks[k + 1].kind == "word" and toks[k + 1].text[0].islower() or toks[k + 1].text in lex().prefix):
         k += 1                               # `тыс. тонн`, `млн. евро`
     if t.kind == "num" and t.suffix:         # `1600-километрового`, `13-ю`, `1-й`
         code = _suffix_unit(t.suffix)
@@ -497,8 +499,10 @@ def _not_a_figure(s: Sent, n: Num) -> bool:
     if t.kind == "num":
         prev = text[t.start - 1] if t.start > 0 else ""
         prev2 = text[t.start - 2] if t.start > 1 else ""
-        if prev in "-/№#+:" and (prev2.isalnum() or prev in "№#+:"):
+        if prev and prev in "-/№#:" and (prev2.isalnum() or prev in "№#:"):
             return True                      # COVID-19, Т-34, №5
+        if _PHONE_RE.match(text, max(0, t.start - 1)) or _PHONE_RE.match(text, t.start):
+            return True                      # +7 701 123 45 67, 8 (727) 244-55-66
         after = text[t.stop:t.stop + 4]
         if re.match(r"[:.]\d|[-/]\d\d[-/]|\s?\(\d", after):
             return True                      # 2:1, 19:30, 23-45-67
@@ -530,6 +534,11 @@ def _finish(s: Sent, f: Found) -> Found:
     elif q:
         f.qualifier, i = f.qualifier or q, qi
     f.i = i
+    if f.unit == "°C" and i > 0 and toks[i - 1].text in ("+", "-", "−", "–") and toks[i - 1].stop == toks[i].start \
+            and (i < 2 or toks[i - 2].stop < toks[i - 1].start):
+        f.i = i - 1                          # `+30 °C`, `−5 °C`: the sign is the figure's
+        if toks[i - 1].text != "+":
+            f.value = -f.value
     return f
 
 
@@ -590,7 +599,21 @@ def subject(s: Sent, f: Found) -> Optional[str]:
     before it, a `мощностью`-like noun right before it, or a genitive noun right after it."""
     if f.kind == "count":
         return None
-    return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _genitive_after(s, f.j)
+    return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _amount_of(s, f.i) or _genitive_after(s, f.j)
+
+
+def _amount_of(s: Sent, i: int) -> Optional[str]:
+    """`штраф в размере 500 млн долларов` → `штраф`."""
+    toks = s.toks
+    for phrase in lex().words["amount_phrases"]:
+        words = phrase.split()
+        k = i - len(words)
+        if k > 0 and [t.low for t in toks[k:i]] == words and toks[k - 1].kind == "word":
+            ps = morph.parses(toks[k - 1].text)
+            if ps[0].tag.POS == "NOUN" and not _proper(toks[k - 1].text):
+                f = ps[0].inflect({"nomn"})
+                return (f.word if f else ps[0].normal_form).replace("ё", "е")
+    return None
 
 
 def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
@@ -601,16 +624,25 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
         k -= 1
     if k < 0 or not (_lemmas(toks[k]) & verbs):
         return None
+    verb = next((p for p in morph.parses(toks[k].text) if p.tag.POS in ("VERB", "PRTS", "PRTF")), None)
     m = k - 1
     while m >= max(0, k - 8):
         t = toks[m]
         if t.kind != "word":
             return None
-        p = _nominative_noun(t)
-        if p is not None and not _after_preposition(s, m):
+        p = _nominative_noun(t, verb)
+        if p is not None and not _after_preposition(s, m) and not _dependent(s, m, p):
             return _phrase(s, m, p)
         m -= 1
     return None
+
+
+def _dependent(s: Sent, m: int, p) -> bool:
+    """A noun right after another noun, and not nominative at first sight, is its genitive
+    (`уровень газификации`), not the subject."""
+    prev = s.toks[m - 1] if m > 0 else None
+    return prev is not None and prev.kind == "word" and morph.parses(prev.text)[0].tag.POS == "NOUN" \
+        and morph.parses(s.toks[m].text)[0].tag.case != "nomn"
 
 
 def _after_preposition(s: Sent, m: int) -> bool:
@@ -620,11 +652,20 @@ def _after_preposition(s: Sent, m: int) -> bool:
     return k >= 0 and s.toks[k].kind == "word" and morph.parses(s.toks[k].text)[0].tag.POS == "PREP"
 
 
-def _nominative_noun(t: Tok):
+def _nominative_noun(t: Tok, verb=None):
+    """A nominative parse of a noun that agrees with the verb in number (and gender, in the past)."""
     ps = morph.parses(t.text)
     if not ps or ps[0].tag.POS != "NOUN" or t.text[0].isupper() and _proper(t.text):
         return None
-    return next((p for p in ps if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    for p in ps:
+        if p.tag.POS != "NOUN" or p.tag.case != "nomn":
+            continue
+        if verb is not None and verb.tag.number and p.tag.number and verb.tag.number != p.tag.number:
+            continue
+        if verb is not None and verb.tag.gender and p.tag.gender and verb.tag.gender != p.tag.gender:
+            continue
+        return p
+    return None
 
 
 def _phrase(s: Sent, m: int, head) -> str:
