@@ -14,6 +14,7 @@ The units, qualifiers and stop words are data in `lexicons/units.json` and
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -73,7 +74,7 @@ class Lex:
     prefix: Dict[str, str]                # symbol before the number → code
     context: Dict[str, Dict[str, str]]    # code → {stem: other code}
     adjectives: Dict[str, str]            # adjectival measure lemma → code
-    qualifiers: list                      # [(words, qualifier)], longest first
+    qualifiers: Dict[str, list]           # last word → [(words, qualifier)], longest first
     after: list
     words: dict
 
@@ -95,8 +96,13 @@ def lex() -> Lex:
             context[code] = entry["context"]
     for v in seqs.values():
         v.sort(key=lambda e: -len(e[0]))
-    quals = [(tuple(p.split()), q) for q, ps in qw["qualifiers"].items() for p in ps]
-    quals.sort(key=lambda e: -len(e[0]))
+    quals: Dict[str, list] = {}                     # by the phrase's last word
+    for q, ps in qw["qualifiers"].items():
+        for p in ps:
+            words = tuple(p.split())
+            quals.setdefault(words[-1], []).append((words, q))
+    for v in quals.values():
+        v.sort(key=lambda e: -len(e[0]))
     after = [(tuple(p.split()), q) for q, ps in qw["qualifiers_after"].items() for p in ps]
     words = {k: frozenset(v) for k, v in qw.items() if isinstance(v, list)}
     return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words)
@@ -146,8 +152,7 @@ class Sent:
     toks: List[Tok]
     start: int
     stop: int
-    par_text: str = ""
-    doc_text: str = ""
+    stems: frozenset = frozenset()        # the context stems the document contains
     quoted: List[Tuple[int, int]] = field(default_factory=list)
 
 
@@ -242,9 +247,9 @@ def _match_seq(s: Sent, k: int, elems) -> Optional[int]:
 
 
 def _context_code(s: Sent, code: str) -> str:
-    """A bare `фунт`, `манат` takes its country from the paragraph, else the document."""
+    """A bare `фунт`, `манат` takes its country from the document (`кипр…`, `туркмен…`)."""
     for stem, other in lex().context.get(code, {}).items():
-        if stem in s.par_text.lower() or stem in s.doc_text.lower():
+        if stem in s.stems:
             return other
     return code
 
@@ -515,7 +520,8 @@ def _not_a_figure(s: Sent, n: Num) -> bool:
         p = toks[n.i - 1] if toks[n.i - 1].text != "." or n.i < 2 else toks[n.i - 2]
         if p.low in lex().words["code_words"] or _lemmas(p) & lex().words["code_words"]:
             return True                      # статья 105, ст. 105
-    return any(a <= t.start < b for a, b in s.quoted)
+    k = bisect.bisect_right(s.quoted, (t.start, math.inf)) - 1
+    return k >= 0 and s.quoted[k][0] <= t.start < s.quoted[k][1]
 
 
 def _finish(s: Sent, f: Found) -> Found:
@@ -548,7 +554,12 @@ def _qualifier_before(s: Sent, i: int) -> Tuple[Optional[str], int]:
     toks = s.toks
     if _before(s, i) == "до":
         return ("lte", i - 2) if _before(s, i - 1) == "вплоть" else ("until", i - 1)
-    idx, k = [], i - 1
+    k = i - 1
+    while k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0 or toks[k].low not in lex().qualifiers and toks[k].low not in ("на", "в"):
+        return None, i
+    idx = []
     while k >= 0 and len(idx) < 4:
         if toks[k].text == ",":
             k -= 1
@@ -560,7 +571,7 @@ def _qualifier_before(s: Sent, i: int) -> Tuple[Optional[str], int]:
     words = [toks[x].low for x in idx]       # nearest first
     # `более, чем на 3600 км`, `более чем в 2 раза`
     skip = 1 if len(words) > 1 and words[0] in ("на", "в") and words[1] == "чем" else 0
-    for phrase, q in lex().qualifiers:
+    for phrase, q in lex().qualifiers.get(words[skip] if len(words) > skip else "", ()):
         cand = words[skip:skip + len(phrase)]
         if tuple(reversed(cand)) == phrase:
             return q, idx[skip + len(phrase) - 1]
@@ -714,10 +725,14 @@ def _quoted_titles(s: Sent) -> List[Tuple[int, int]]:
     right after a title word (`в статье «5 мыслей …»`). Direct speech keeps its figures."""
     out = []
     text = s.text
+    starts = [t.start for t in s.toks]
     for m in re.finditer(r"«([^«»]{1,300})»|\"([^\"]{1,300})\"", text[s.start:s.stop]):
         a, b = s.start + m.start(), s.start + m.end()
+        if not re.search(r"\d", m.group()) and not any(word(w) for w in re.findall(r"\w+", m.group())):
+            continue                         # no figure inside: nothing to hide
         inner = m.group(1) or m.group(2) or ""
-        before = [t for t in s.toks if t.stop <= a][-3:]
+        k = bisect.bisect_left(starts, a)
+        before = s.toks[max(0, k - 3):k]
         titled = any(_lemmas(t) & lex().words["title_nouns"] for t in before)
         if len(inner.split()) <= 6 or titled:
             out.append((a, b))
@@ -742,11 +757,11 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     text = doc.text
     result: List[Quantity] = []
     prev: Optional[Quantity] = None
+    lower = text.lower()
+    stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in lower)
     for par in doc.paragraphs:
-        par_text = text[par.start:par.stop].lower()
         for sent in par.sentences:
-            s = Sent(text, tokenize(text, sent.start, sent.stop), sent.start, sent.stop, par_text,
-                     _doc_lower(doc))
+            s = Sent(text, tokenize(text, sent.start, sent.stop), sent.start, sent.stop, stems)
             if not any(t.kind == "num" or t.kind == "word" and word(t.text) or t.low in _multipliers()
                        for t in s.toks):
                 continue
@@ -764,10 +779,6 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     return result
 
 
-def _doc_lower(doc: Doc) -> str:
-    return doc.text.lower()
-
-
 def _resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> None:
     """A number without a unit takes it from the figure it pairs with: the next one, joined by
     `и`/`или`/`до`/`из`/`–` (`50 и 30 метров`, `шестеро из семи кандидатов`); the noun after
@@ -775,11 +786,13 @@ def _resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> No
     (`26 депутатов из 30`). Numbers in words need a figure in the same sentence."""
     toks = s.toks
     connectors = lex().words["connectors"]
+    back = None                              # the last figure with a unit so far
     for n, f in enumerate(found):
         if not f.bare:
+            if f.kind in ("count", "money", "measure"):
+                back = f
             continue
         nxt = found[n + 1] if n + 1 < len(found) else None
-        back = next((g for g in reversed(found[:n]) if g.unit and g.kind in ("count", "money", "measure")), None)
         src = None
         if nxt is not None and not nxt.bare and 0 < nxt.i - f.j <= 2 and \
                 all(toks[m].low in connectors for m in range(f.j, nxt.i)):
@@ -795,6 +808,8 @@ def _resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> No
             f.kind, f.unit = back.kind, back.unit
         elif prev is not None and toks[f.i].kind == "num" and toks[f.i].start - prev.stop < 400:
             f.kind, f.unit = prev.kind, prev.unit
+        if f.unit:
+            back = f
 
 
 def _count_head(s: Sent, i: int) -> Optional[str]:

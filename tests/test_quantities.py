@@ -283,7 +283,7 @@ def test_only_content_paragraphs():
     assert [q.text for q in extract_quantities(doc)] == ["5 млн тенге"]
 
 
-@pytest.mark.parametrize("text", ["1 " * 200_000, "9" * 100_000, "5 млн " * 20_000, "в 2 раза " * 20_000])
+@pytest.mark.parametrize("text", ["1 " * 50_000, "9" * 100_000, "5 млн " * 10_000, "в 2 раза " * 10_000, "«1 " * 20_000])
 def test_large_inputs_are_fast(text):
     import time
     t0 = time.perf_counter()
