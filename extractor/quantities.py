@@ -403,10 +403,23 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
         return None
     if t.kind == "word" and morph.parses(t.text)[0].tag.POS != "NUMR":
         return None                          # `семью` is a family before it is seven
-    if _clock(s, n) or _looks_like_year(s, n):
+    if _clock(s, n) or _looks_like_year(s, n) or not _ends_figure(s, k):
         return None
     f.j, f.bare = k, True
     return _finish(s, f)
+
+
+def _ends_figure(s: Sent, k: int) -> bool:
+    """Whether a number can stand alone before token k (its unit elided): punctuation, the end,
+    or a function word or verb, but not an unknown word or abbreviation (`12,5 ц/га`)."""
+    if k >= len(s.toks) or s.toks[k].kind == "sym":
+        return k >= len(s.toks) or s.toks[k].text not in ("/", "*", "·", "°", "'", "’")
+    t = s.toks[k]
+    if t.kind != "word":
+        return False
+    p = morph.parses(t.text)[0]
+    return p.tag.POS in ("PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "PRTS", "COMP", "PRED", "GRND", "NPRO") \
+        and "Abbr" not in p.tag
 
 
 def _read_range(s: Sent, n: Num, f: Found) -> Num:
@@ -692,11 +705,20 @@ def _phrase(s: Sent, m: int, head) -> str:
             break
         words.insert(0, adj.word)
         k -= 1
-    if m + 1 < len(toks) and toks[m + 1].kind == "word":
-        ps = morph.parses(toks[m + 1].text)
-        if ps[0].tag.POS == "NOUN" and ps[0].tag.case == "gent" and not _proper(toks[m + 1].text):
-            words.append(toks[m + 1].low)
-    return " ".join(words).lower()
+    # one genitive group after the head: `уровень газификации`, `индекс физического объема`
+    k, tail = m + 1, []
+    while k < len(toks) and toks[k].kind == "word" and len(tail) < 3:
+        ps = morph.parses(toks[k].text)
+        if ps[0].tag.case != "gent" or _proper(toks[k].text):
+            break
+        tail.append(toks[k].low)
+        if ps[0].tag.POS == "NOUN":
+            words += tail
+            break
+        if ps[0].tag.POS != "ADJF":
+            break
+        k += 1
+    return " ".join(words).lower().replace("ё", "е")
 
 
 def _measure_noun(s: Sent, i: int) -> Optional[str]:
@@ -704,7 +726,7 @@ def _measure_noun(s: Sent, i: int) -> Optional[str]:
     if i == 0 or s.toks[i - 1].kind != "word":
         return None
     got = _lemmas(s.toks[i - 1]) & lex().words["subject_nouns"]
-    return min(got) if got else None
+    return min(got).replace("ё", "е") if got else None
 
 
 def _genitive_after(s: Sent, j: int) -> Optional[str]:
