@@ -55,12 +55,12 @@ def word_forms() -> Dict[str, Word]:
             out.setdefault(lemma, Word(value, k))
             if not re.fullmatch(r"[а-яё]+", lemma):
                 continue
+            # every reading of the lemma but abbreviations (`сто` is also СТО, a garage)
             for p in morph.parse(lemma):
-                if p.normal_form != lemma:
+                if p.normal_form != lemma or "Abbr" in p.tag:
                     continue
                 for form in p.lexeme:
                     out.setdefault(form.word.replace("ё", "е"), Word(value, k))
-                break
     # forms pymorphy3 lacks or parses otherwise
     for form, lemma in (("полтора", "полтора"), ("полторы", "полтора"), ("полутора", "полтора"),
                         ("одна", "один"), ("одну", "один"), ("одно", "один"), ("одной", "один"),
@@ -114,7 +114,8 @@ def words_value(text: str) -> Optional[Tuple[float, int]]:
         last = w
         pos = m.end()
         end = m.end() if w.kind == "scale" and m.group(2) else m.end(1)
-    if not items or items[0].kind == "scale":
+    # a scale word alone (`тысячи`) is no number; `тысяча двести` is
+    if not items or items[0].kind == "scale" and len(items) == 1:
         return None
     return combine(items), end
 
