@@ -18,6 +18,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
@@ -184,7 +185,7 @@ def read_number(s: Sent, i: int) -> Optional[Num]:
         if not t.suffix and i + 1 < len(s.toks):
             sc = _scale(s.toks[i + 1])
             if sc:
-                n.value, n.j, n.scaled, n.scale = v * sc, i + 2, True, sc
+                n.value, n.j, n.scaled, n.scale = _times(v, sc), i + 2, True, sc
         return n
     if t.kind == "word" and word(t.text):
         got = words_value(s.text[t.start:min(t.stop + 120, s.stop)])
@@ -198,6 +199,11 @@ def read_number(s: Sent, i: int) -> Optional[Num]:
         scales = [_scale(x) for x in s.toks[i:j] if _scale(x)]
         return Num(i, j, value, bool(scales), True, word(t.text), scales[-1] if scales else 1.0)
     return None
+
+
+def _times(v: float, scale: float) -> float:
+    """`17,1 трлн` → 17100000000000.0 exactly, not 17100000000000.002."""
+    return float(Decimal(repr(v)) * Decimal(repr(scale)))
 
 
 def read_bare_scale(s: Sent, i: int) -> Optional[Num]:
@@ -434,7 +440,7 @@ def _read_range(s: Sent, n: Num, f: Found) -> Num:
     n2 = read_number(s, k + 1)
     if n2 is None or toks[k + 1].kind == "num" and toks[k + 1].suffix and not _suffix_cardinal(toks[k + 1].suffix):
         return n
-    lo = n.value if n.scaled else n.value * n2.scale
+    lo = n.value if n.scaled else _times(n.value, n2.scale)
     if not lo < n2.value:
         return n
     f.value, f.value_max = lo, n2.value
@@ -642,16 +648,21 @@ def _amount_of(s: Sent, i: int) -> Optional[str]:
 
 def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
     toks = s.toks
-    verbs = lex().words["subject_verbs"]
+    verbs = lex().words["subject_verbs"] | lex().words["change_words"]
     k = i - 1
-    while k >= 0 and toks[k].low in ("на", "до", "уже", "почти", "лишь", "всего", "ещё", "еще", "около", "более"):
+    while k >= 0 and toks[k].low in lex().words["subject_skip"]:
         k -= 1
     if k < 0 or not (_lemmas(toks[k]) & verbs):
         return None
     verb = next((p for p in morph.parses(toks[k].text) if p.tag.POS in ("VERB", "PRTS", "PRTF")), None)
+    if verb is None:
+        return None
     m = k - 1
-    while m >= max(0, k - 8):
+    while m >= max(0, k - 10):
         t = toks[m]
+        if t.kind == "num":
+            m -= 1
+            continue
         if t.kind != "word":
             return None
         p = _nominative_noun(t, verb)
@@ -715,7 +726,7 @@ def _phrase(s: Sent, m: int, head) -> str:
         if ps[0].tag.POS == "NOUN":
             words += tail
             break
-        if ps[0].tag.POS != "ADJF":
+        if ps[0].tag.POS not in ("ADJF", "PRTF"):
             break
         k += 1
     return " ".join(words).lower().replace("ё", "е")
