@@ -145,6 +145,7 @@ class Found:
     qualifier: Optional[str] = None
     subject: Optional[str] = None
     bare: bool = False
+    scale: float = 1.0
 
 
 @dataclass
@@ -186,6 +187,7 @@ def read_number(s: Sent, i: int) -> Optional[Num]:
             sc = _scale(s.toks[i + 1])
             if sc:
                 n.value, n.j, n.scaled, n.scale = _times(v, sc), i + 2, True, sc
+                _compound(s, n)
         return n
     if t.kind == "word" and word(t.text):
         got = words_value(s.text[t.start:min(t.stop + 120, s.stop)])
@@ -199,6 +201,19 @@ def read_number(s: Sent, i: int) -> Optional[Num]:
         scales = [_scale(x) for x in s.toks[i:j] if _scale(x)]
         return Num(i, j, value, bool(scales), True, word(t.text), scales[-1] if scales else 1.0)
     return None
+
+
+def _compound(s: Sent, n: Num) -> None:
+    """`1 млрд 200 млн`: a smaller scaled number right after a scaled one adds to it."""
+    toks = s.toks
+    k = n.j
+    if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop:
+        k += 1
+    if k + 1 < len(toks) and toks[k].kind == "num" and not toks[k].suffix:
+        sc = _scale(toks[k + 1])
+        v = parse_digits(toks[k].text)
+        if sc and v is not None and sc < n.scale and v * sc < n.scale:
+            n.value, n.j, n.scale = n.value + _times(v, sc), k + 2, sc
 
 
 def _times(v: float, scale: float) -> float:
@@ -325,6 +340,10 @@ def _proper(w: str) -> bool:
     return any(g in p.tag for p in morph.parses(w)[:2] for g in ("Name", "Surn", "Geox", "Orgn", "Trad", "Abbr"))
 
 
+def _named(w: str) -> bool:
+    return any(g in p.tag for p in morph.parses(w)[:2] for g in ("Name", "Surn", "Geox", "Orgn", "Trad"))
+
+
 def _adj_lemma(p) -> str:
     if "ADJF" in p.tag:
         return p.normal_form.replace("ё", "е")
@@ -365,7 +384,7 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
     t = toks[n.i]
     if t.kind == "word" and (t.low in lex().words["pronoun_numerals"] or _vague(s, n)):
         return None
-    f = Found(n.i, n.j, "count", n.value)
+    f = Found(n.i, n.j, "count", n.value, scale=n.scale)
     n = _read_range(s, n, f)
     k = n.j
     for words, q in lex().after:
@@ -450,7 +469,8 @@ def _read_range(s: Sent, n: Num, f: Found) -> Num:
 def _vague(s: Sent, n: Num) -> bool:
     """`несколько сот`, `десятки`, `сотни тысяч`: vague amounts."""
     t = s.toks[n.i]
-    if n.first is not None and n.first.kind == "tens_noun" and "plur" in morph.parses(t.text)[0].tag:
+    if n.first is not None and n.first.kind in ("tens_noun", "scale") and any(
+            "plur" in p.tag for p in morph.parses(t.text) if p.normal_form in _NUMERAL_NOUNS):
         return True
     return _before(s, n.i) in lex().words["vague_before"]
 
@@ -535,6 +555,9 @@ def _not_a_figure(s: Sent, n: Num) -> bool:
             return True                      # `1. Михаил`: list numbering
         if prev == "(" and re.match(r"\d{3,5}\)", text[t.start:t.start + 6]):
             return True                      # phone code
+    if n.i > 0 and toks[n.i - 1].kind == "word" and re.match(r"[A-Za-z]", toks[n.i - 1].text) \
+            and toks[n.i - 1].low not in lex().prefix:
+        return True                          # Boeing 737, iPhone 15, Windows 11
     if n.i > 0:
         p = toks[n.i - 1] if toks[n.i - 1].text != "." or n.i < 2 else toks[n.i - 2]
         if p.low in lex().words["code_words"] or _lemmas(p) & lex().words["code_words"]:
@@ -559,11 +582,14 @@ def _finish(s: Sent, f: Found) -> Found:
     elif q:
         f.qualifier, i = f.qualifier or q, qi
     f.i = i
-    if f.unit == "°C" and i > 0 and toks[i - 1].text in ("+", "-", "−", "–") and toks[i - 1].stop == toks[i].start \
-            and (i < 2 or toks[i - 2].stop < toks[i - 1].start):
-        f.i = i - 1                          # `+30 °C`, `−5 °C`: the sign is the figure's
-        if toks[i - 1].text != "+":
+    if f.unit == "°C" and i > 0 and (toks[i - 1].text in ("+", "-", "−", "–") and toks[i - 1].stop == toks[i].start
+                                     and (i < 2 or toks[i - 2].stop < toks[i - 1].start)
+                                     or toks[i - 1].low in ("минус", "плюс")):
+        f.i = i - 1                          # `+30 °C`, `минус 5 градусов`: the sign is the figure's
+        if toks[i - 1].low not in ("+", "плюс"):
             f.value = -f.value
+            if f.value_max is not None:
+                f.value, f.value_max = -f.value_max, f.value
     return f
 
 
@@ -648,13 +674,12 @@ def _amount_of(s: Sent, i: int) -> Optional[str]:
 
 def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
     toks = s.toks
-    verbs = lex().words["subject_verbs"] | lex().words["change_words"]
     k = i - 1
     while k >= 0 and toks[k].low in lex().words["subject_skip"]:
         k -= 1
-    if k < 0 or not (_lemmas(toks[k]) & verbs):
+    if k < 0 or toks[k].kind != "word":
         return None
-    verb = next((p for p in morph.parses(toks[k].text) if p.tag.POS in ("VERB", "PRTS", "PRTF")), None)
+    verb = _measuring_verb(toks[k])
     if verb is None:
         return None
     m = k - 1
@@ -669,6 +694,20 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
         if p is not None and not _after_preposition(s, m) and not _dependent(s, m, p):
             return _phrase(s, m, p)
         m -= 1
+    return None
+
+
+def _measuring_verb(t: Tok):
+    """The parse of a verb whose subject is what the figure measures: `составил`, `достигнет`,
+    an intransitive change (`выросли`), a passive (`сохранена`); not `правительство выделит`."""
+    for p in morph.parses(t.text):
+        if p.tag.POS not in ("VERB", "PRTS", "PRTF"):
+            continue
+        lemma = p.normal_form.replace("ё", "е")
+        if lemma in lex().words["subject_verbs"] or p.tag.POS == "PRTS":
+            return p
+        if lemma in lex().words["change_words"] and (p.tag.POS == "PRTS" or "tran" not in p.tag):
+            return p
     return None
 
 
@@ -690,7 +729,7 @@ def _after_preposition(s: Sent, m: int) -> bool:
 def _nominative_noun(t: Tok, verb=None):
     """A nominative parse of a noun that agrees with the verb in number (and gender, in the past)."""
     ps = morph.parses(t.text)
-    if not ps or ps[0].tag.POS != "NOUN" or t.text[0].isupper() and _proper(t.text):
+    if not ps or ps[0].tag.POS != "NOUN" or t.text[0].isupper() and _named(t.text):
         return None
     for p in ps:
         if p.tag.POS != "NOUN" or p.tag.case != "nomn":
@@ -835,6 +874,8 @@ def _resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> No
         head = _count_head(s, f.i) if src is None else None
         if src is not None:
             f.kind, f.unit = src.kind, src.unit
+            if src.scale > 1 and f.scale == 1 and toks[f.i].kind == "num":
+                f.value = _times(f.value, src.scale)   # `с 50 до 60 тыс. рублей`
         elif head:
             f.kind, f.unit = "count", head
         elif back is not None:
