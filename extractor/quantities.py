@@ -304,7 +304,25 @@ def count_noun(s: Sent, k: int, n: Num):
     if nxt is not None and nxt.kind == "word" and morph.parses(nxt.text)[0].tag.POS in ("CONJ", "NOUN", "ADJF", "PRTF"):
         return None
     p = _governed(ps, n, "NOUN") or _governed(ps, n, "ADJF") or _governed(ps, n, "PRTF")
-    return (_adj_lemma(p) if p.tag.POS != "NOUN" else _lemma(p), m + 1) if p is not None else None
+    if p is None:
+        return None
+    if p.tag.POS == "NOUN":
+        return _lemma(p), m + 1
+    if _substantive(ps):
+        return _adj_lemma(p), m + 1
+    return ELIDED, m + 1                     # `9 тыс. постоянных` (рабочих мест): the noun is elided
+
+
+ELIDED = ""
+
+
+def _substantive(ps) -> bool:
+    """Whether an adjective can stand for a noun: participles (`погибших`, `опрошенных`) and
+    adjectives pymorphy marks as such (`больных`), not qualities (`постоянных`) or pronouns (`таких`)."""
+    top = ps[0].tag
+    if "Subx" in top or top.POS == "PRTF":
+        return True
+    return "Qual" not in top and "Apro" not in top
 
 
 def _governed(ps, n: Num, pos: str):
@@ -420,7 +438,10 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
         lemma, end = got
         if lemma in lex().words["not_counted"]:
             return None
-        f.unit, f.j = lemma, end
+        if lemma == ELIDED:
+            f.j, f.bare = end, True
+        else:
+            f.unit, f.j = lemma, end
         return _finish(s, f)
     if _not_counted_next(s, k) or t.kind == "num" and t.suffix:
         return None
