@@ -230,9 +230,17 @@ def read_bare_scale(s: Sent, i: int) -> Optional[Num]:
     if not w or w.kind not in ("scale", "tens_noun") or "." in t.text:
         return None
     ps = morph.parses(t.text)
-    if not ps or any("plur" in p.tag for p in ps if p.normal_form in _NUMERAL_NOUNS):
-        return None
+    if not ps or _plural_numeral(t) and not _after_qualifier(s, i):
+        return None                          # `тысячи людей` is vague; `около тысячи` is 1000
     return Num(i, i + 1, w.value, w.kind == "scale", True, w, w.value if w.kind == "scale" else 1.0)
+
+
+def _plural_numeral(t: Tok) -> bool:
+    return any("plur" in p.tag for p in morph.parses(t.text) if p.normal_form in _NUMERAL_NOUNS)
+
+
+def _after_qualifier(s: Sent, i: int) -> bool:
+    return _before(s, i) in lex().qualifiers or _before(s, i) == "до"
 
 
 _NUMERAL_NOUNS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "дюжина", "сотня"}
@@ -243,13 +251,14 @@ def match_unit(s: Sent, k: int) -> Optional[Tuple[str, int]]:
     if k >= len(s.toks):
         return None
     L = lex()
-    keys = _keys(s.toks[k])
-    for key in keys:
+    best = None
+    for key in sorted(_keys(s.toks[k])):
         for elems, code in L.seqs.get(key, ()):
             end = _match_seq(s, k, elems)
-            if end is not None:
-                return code, end
-    return None
+            # the longest reading wins: `кипрских фунтов` over `фунтов`
+            if end is not None and (best is None or (end, len(elems)) > (best[1], best[2])):
+                best = (code, end, len(elems))
+    return best[:2] if best else None
 
 
 def _match_seq(s: Sent, k: int, elems) -> Optional[int]:
@@ -371,8 +380,6 @@ def _adj_lemma(p) -> str:
 
 # ---------------------------------------------------------------- one figure
 
-# ---------------------------------------------------------------- one figure
-
 def parse_at(s: Sent, i: int) -> Optional[Found]:
     """The figure whose number starts at token i (or a currency sign before it), or None."""
     t = s.toks[i]
@@ -490,8 +497,8 @@ def _read_range(s: Sent, n: Num, f: Found) -> Num:
 def _vague(s: Sent, n: Num) -> bool:
     """`несколько сот`, `десятки`, `сотни тысяч`: vague amounts."""
     t = s.toks[n.i]
-    if n.first is not None and n.first.kind in ("tens_noun", "scale") and any(
-            "plur" in p.tag for p in morph.parses(t.text) if p.normal_form in _NUMERAL_NOUNS):
+    if n.first is not None and n.first.kind in ("tens_noun", "scale") and _plural_numeral(t) \
+            and not _after_qualifier(s, n.i):
         return True
     return _before(s, n.i) in lex().words["vague_before"]
 
