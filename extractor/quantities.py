@@ -839,10 +839,38 @@ def _quoted_titles(s: Sent) -> List[Tuple[int, int]]:
     return out
 
 
+_WORD_RE = re.compile(r"[а-яё]+")
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset:
+    """Every word form that may start a figure: numerals, scale words, `вдвое`."""
+    from .numbers import word_forms
+    return frozenset(word_forms()) | frozenset(_multipliers())
+
+
+def _may_hold_figure(low: str) -> bool:
+    """A cheap first look at a sentence (lowercased): digits, a currency sign or a numeral word."""
+    if re.search(r"[\d$€₽₸£]", low):
+        return True
+    return not _figure_words().isdisjoint(_WORD_RE.findall(low.replace("ё", "е")))
+
+
+def _starts_figure(t: Tok) -> bool:
+    if t.kind == "num":
+        return True
+    if t.kind == "sym":
+        return t.text in lex().prefix
+    return t.kind == "word" and t.low in _figure_words()
+
+
 def _sentence_quantities(s: Sent) -> List[Found]:
     out: List[Found] = []
     i = 0
     while i < len(s.toks):
+        if not _starts_figure(s.toks[i]):
+            i += 1
+            continue
         f = parse_at(s, i)
         if f is not None and f.j > i:
             out.append(f)
@@ -861,10 +889,9 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in lower)
     for par in doc.paragraphs:
         for sent in par.sentences:
-            s = Sent(text, tokenize(text, sent.start, sent.stop), sent.start, sent.stop, stems)
-            if not any(t.kind == "num" or t.kind == "word" and word(t.text) or t.low in _multipliers()
-                       for t in s.toks):
+            if not _may_hold_figure(lower[sent.start:sent.stop]):
                 continue
+            s = Sent(text, tokenize(text, sent.start, sent.stop), sent.start, sent.stop, stems)
             s.quoted = _quoted_titles(s)
             found = _sentence_quantities(s)
             _resolve_elided(s, found, prev)
