@@ -78,6 +78,7 @@ class Lex:
     qualifiers: Dict[str, list]           # last word → [(words, qualifier)], longest first
     after: list
     words: dict
+    forms: Dict[str, frozenset]           # word form → lexicon lemmas
 
 
 @lru_cache(maxsize=1)
@@ -106,13 +107,34 @@ def lex() -> Lex:
         v.sort(key=lambda e: -len(e[0]))
     after = [(tuple(p.split()), q) for q, ps in qw["qualifiers_after"].items() for p in ps]
     words = {k: frozenset(v) for k, v in qw.items() if isinstance(v, list)}
-    return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words)
+    lemmas = {e for v in seqs.values() for elems, _ in v for e in elems}
+    lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
+                           "subject_nouns") for w in words[k]}
+    return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words, _lexicon_forms(lemmas))
 
 
 def _lemmas(t: Tok) -> frozenset:
+    """The lexicon lemmas a word can be a form of (`долларов` → {`доллар`}): a dictionary look-up,
+    the forms having been generated once from pymorphy3's lexemes."""
     if t.kind != "word":
         return frozenset()
-    return frozenset(x.replace("ё", "е") for x in morph.lemmas(t.text))
+    return lex().forms.get(t.low, frozenset())
+
+
+def _lexicon_forms(lemmas) -> Dict[str, frozenset]:
+    """Every inflected form of every lexicon word → the lexicon lemmas it belongs to."""
+    out: Dict[str, set] = {}
+    analyzer = morph.analyzer()
+    for lemma in lemmas:
+        out.setdefault(lemma, set()).add(lemma)
+        if not re.fullmatch(r"[а-яё-]+", lemma):
+            continue
+        for p in analyzer.parse(lemma):
+            if p.normal_form.replace("ё", "е") != lemma:
+                continue
+            for f in p.lexeme:
+                out.setdefault(f.word.replace("ё", "е"), set()).add(lemma)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _keys(t: Tok) -> set:
