@@ -109,7 +109,7 @@ def lex() -> Lex:
     words = {k: frozenset(v) for k, v in qw.items() if isinstance(v, list)}
     lemmas = {e for v in seqs.values() for elems, _ in v for e in elems}
     lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
-                           "subject_nouns") for w in words[k]}
+                           "subject_nouns", "position_nouns") for w in words[k]}
     return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words, _lexicon_forms(lemmas))
 
 
@@ -528,12 +528,15 @@ def _vague(s: Sent, n: Num) -> bool:
 def _not_counted_next(s: Sent, k: int) -> bool:
     """`7 месяцев`, `20 и 21 марта`, `с 13 по 14 апреля`: the noun makes it a date's."""
     toks = s.toks
-    if k < len(toks) and toks[k].kind == "word" and _lemmas(toks[k]) & lex().words["not_counted"]:
-        return True
-    if k + 1 < len(toks) and toks[k].low in lex().words["connectors"]:
-        n2 = read_number(s, k + 1)
-        if n2 and n2.j < len(toks) and toks[n2.j].kind == "word" and _lemmas(toks[n2.j]) & lex().words["not_counted"]:
+    for _ in range(8):                       # along a list: `18, 23 и 26 января`
+        if k < len(toks) and toks[k].kind == "word" and _lemmas(toks[k]) & lex().words["not_counted"]:
             return True
+        if not (k + 1 < len(toks) and toks[k].low in lex().words["connectors"]):
+            return False
+        n2 = read_number(s, k + 1)
+        if n2 is None:
+            return False
+        k = n2.j
     return False
 
 
@@ -598,8 +601,8 @@ def _not_a_figure(s: Sent, n: Num) -> bool:
         if _PHONE_RE.match(text, max(0, t.start - 1)) or _PHONE_RE.match(text, t.start):
             return True                      # +7 701 123 45 67, 8 (727) 244-55-66
         after = text[t.stop:t.stop + 4]
-        if re.match(r"[:.]\d|[-/]\d\d[-/]|\s?\(\d", after):
-            return True                      # 2:1, 19:30, 23-45-67
+        if re.match(r"[:.]\d|[-/]\d\d[-/]|\s?\(\d|\s?[=×]", after) or prev in "=×" and prev:
+            return True                      # 2:1, 19:30, 23-45-67, +6 – 0 = 5
         if re.match(r"\.\s+[А-ЯЁA-Z]", after) and re.fullmatch(r"\d{1,2}", t.text) and n.j == n.i + 1 \
                 and re.search(r"(?:^|[.;:)]|\n)\s*$", text[max(0, t.start - 20):t.start]):
             return True                      # `1. Михаил`: list numbering
@@ -931,43 +934,90 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
 def _resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> None:
     """A number without a unit takes it from the figure it pairs with: the next one, joined by
     `и`/`или`/`до`/`из`/`–` (`50 и 30 метров`, `шестеро из семи кандидатов`); the noun after
-    `количество` (`количество заявок достигло 1,2 миллиона`); else the previous figure
-    (`26 депутатов из 30`). Numbers in words need a figure in the same sentence."""
+    `количество` (`количество заявок достигло 1,2 миллиона`); the figure before it in the
+    sentence, when it follows it as a part or a list item (`26 депутатов из 30`,
+    `… заявок из Великобритании, 138 085 — из Германии`); else the figure of an earlier sentence,
+    when its number is scaled (`побывало 714 млн`) or the sentence names its noun again."""
     toks = s.toks
-    connectors = lex().words["connectors"]
-    back = None                              # the last figure with a unit so far
+    back = None                              # the last figure of this sentence with its own unit
     for n, f in enumerate(found):
         if not f.bare:
             if f.kind in ("count", "money", "measure"):
                 back = f
             continue
-        nxt = found[n + 1] if n + 1 < len(found) else None
-        src = None
-        if nxt is not None and not nxt.bare and 0 < nxt.i - f.j <= 2 and \
-                all(toks[m].low in connectors for m in range(f.j, nxt.i)):
-            src = nxt
-        elif nxt is not None and not nxt.bare and nxt.i == f.j:
-            src = nxt
+        src = _paired(s, found, n)
         head = _count_head(s, f.i) if src is None else None
+        if head in lex().words["not_counted"] or _after_uncounted(s, f.i):
+            continue                         # `количество очков — 6,5`, `8,5 очков из 11`, `места с 19 по 29`
         if src is not None:
             f.kind, f.unit = src.kind, src.unit
             if src.scale > 1 and f.scale == 1 and toks[f.i].kind == "num":
                 f.value = _times(f.value, src.scale)   # `с 50 до 60 тыс. рублей`
         elif head:
             f.kind, f.unit = "count", head
-        elif back is not None:
+        elif back is not None and (_before(s, f.i) in _LIST_MARKS or _closes(s, f.j)):
             f.kind, f.unit = back.kind, back.unit
-        elif prev is not None and toks[f.i].kind == "num" and toks[f.i].start - prev.stop < 400:
+        elif prev is not None and toks[f.i].start - prev.stop < 400 and (
+                toks[f.i].kind == "num" and (f.scale > 1 or prev.kind == "count" and _names(s, f.i, prev.unit))
+                or prev.kind == "count" and _anaphor(s, f.i)):
             f.kind, f.unit = prev.kind, prev.unit
-        if f.unit:
-            back = f
+        if f.value == 0:
+            f.unit = None
+
+
+# what stands before a number that continues a figure of the sentence
+_LIST_MARKS = {"из", "—", "–", "-", ",", "(", "и", "а", "или", "них", "их", ":"}
+
+
+def _after_uncounted(s: Sent, i: int) -> bool:
+    """Whether the noun just before a bare number is one that is not counted (`очков из 11`,
+    `места с 19 по 29`): the number belongs to it."""
+    k = i - 1
+    if k >= 0 and s.toks[k].low in ("из", "с", "от"):
+        k -= 1
+    return k >= 0 and bool(_lemmas(s.toks[k]) & (lex().words["not_counted"] | lex().words["position_nouns"]))
+
+
+def _closes(s: Sent, j: int) -> bool:
+    """Whether a bare number ends its clause or is compared (`одобрены 14.`, `на 9 больше`)."""
+    if j >= len(s.toks):
+        return True
+    t = s.toks[j]
+    return t.text in (".", ",", ";", ")", "!", "?") or t.low in lex().words["comparatives"]
+
+
+def _anaphor(s: Sent, i: int) -> bool:
+    """A pronoun before the number points back at the last figure (`их — 31`, `Таковых оказалось одиннадцать`)."""
+    return any(t.low in _ANAPHORS for t in s.toks[max(0, i - 6):i])
+
+
+_ANAPHORS = {"их", "них", "они", "таковых", "таких", "которых"}
+
+
+def _paired(s: Sent, found: List[Found], n: int) -> Optional[Found]:
+    """The figure right after found[n], joined by a connector (`50 и 30 метров`), if any."""
+    f = found[n]
+    nxt = found[n + 1] if n + 1 < len(found) else None
+    if nxt is None or nxt.bare or nxt.i - f.j > 2:
+        return None
+    if all(s.toks[m].low in lex().words["connectors"] for m in range(f.j, nxt.i)):
+        return nxt
+    return None
+
+
+def _names(s: Sent, i: int, lemma: str) -> bool:
+    """Whether a noun with this lemma comes before token i in the sentence (`Среди этих заявок, 375000 …`)."""
+    for t in s.toks[max(0, i - 15):i]:
+        if t.kind == "word" and any(p.tag.POS == "NOUN" and _lemma(p) == lemma for p in morph.parses(t.text)[:3]):
+            return True
+    return False
 
 
 def _count_head(s: Sent, i: int) -> Optional[str]:
     """`количество заявок достигло 1,2 миллиона`: the counted noun named before the number."""
     toks = s.toks
     heads = lex().words["count_heads"]
-    for m in range(i - 1, max(-1, i - 12), -1):
+    for m in range(i - 1, max(-1, i - 20), -1):
         if toks[m].kind == "word" and _lemmas(toks[m]) & heads:
             got = count_noun(s, m + 1, Num(m, m + 1, 5.0))
             return got[0] if got else None
