@@ -1021,6 +1021,18 @@ def _count_head(s: Sent, i: int) -> Optional[str]:
         if toks[m].kind == "word" and _lemmas(toks[m]) & heads:
             got = count_noun(s, m + 1, Num(m, m + 1, 5.0))
             return got[0] if got else None
+    # a fronted genitive: `Нарушений выявлено 40`, `Жертв было пять`
+    for m in range(i - 1, max(-1, i - 4), -1):
+        t = toks[m]
+        if t.kind != "word":
+            return None
+        ps = morph.parses(t.text)
+        if ps[0].tag.POS in ("VERB", "PRTS", "ADVB", "PRCL"):
+            continue
+        p = ps[0]
+        if p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" and not _named(t.text):
+            return _lemma(p)
+        return None
     return None
 
 
