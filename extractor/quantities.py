@@ -898,6 +898,8 @@ def _sentence_quantities(s: Sent) -> List[Found]:
             continue
         f = parse_at(s, i)
         if f is not None and f.j > i:
+            if out and f.i < out[-1].j:
+                f.i = out[-1].j              # a qualifier never reaches into the figure before
             out.append(f)
             i = f.j
         else:
