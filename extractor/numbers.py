@@ -26,9 +26,12 @@ DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+
 DIGITS_RE = re.compile(r"(?<![\w.,])(?:%s)(?![\w])" % DIGITS)
 
 
+_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+
+
 def parse_digits(s: str) -> Optional[float]:
     """`1 250 000` → 1250000.0, `112,4` → 112.4; None if it is not a number."""
-    s = re.sub(r"[ \u00a0\u202f\u2009]", "", s).replace(",", ".")
+    s = _SPACES.sub("", s).replace(",", ".")
     if s.count(".") > 1:
         return None
     try:

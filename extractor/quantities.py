@@ -39,6 +39,14 @@ _TOKEN_RE = re.compile(
     r"|(?P<sym>\S)" % DIGITS)
 _PHONE_RE = re.compile(r"\+\d{1,3}[ \u00a0-]?\(?\d{3,5}\)?[ \u00a0-]?\d{2,3}[ \u00a0-]?\d{2}[ \u00a0-]?\d{2}(?!\d)"
                        r"|\d[ \u00a0]?\(\d{3,5}\)[ \u00a0]?\d{2,3}-?\d{2}-?\d{2}(?!\d)")
+_NON_DIGIT = re.compile(r"\D")
+_CLOCK_RE = re.compile(r"0\d[.,:]\d\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_YEAR_RE = re.compile(r"1[6-9]\d\d|20\d\d")
+_CODE_AFTER_RE = re.compile(r"[:.]\d|[-/]\d\d[-/]|\s?\(\d|\s?[=×]")     # 2:1, 19:30, 23-45-67, = 5
+_LIST_AFTER_RE = re.compile(r"\.\s+[А-ЯЁA-Z]")                          # `1. Михаил`
+_LIST_BEFORE_RE = re.compile(r"(?:^|[.;:)]|\n)\s*$")
+_PHONE_CODE_RE = re.compile(r"\d{3,5}\)")
+_FIGURE_SIGN_RE = re.compile(r"[\d$€₽₸£]")
 _DASHES = {"-", "–", "—", "‒", "−"}
 _MAX_DIGITS = 18          # longer digit runs are not figures (and overflow floats)
 
@@ -50,10 +58,10 @@ class Tok:
     text: str
     kind: str             # num, word, junk, sym
     suffix: str = ""      # the case ending or adjective after `-`
+    low: str = ""         # lowercase, ё as е
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("ё", "е")
+    def __post_init__(self):
+        self.low = self.text.lower().replace("ё", "е")
 
 
 def tokenize(text: str, start: int, stop: int) -> List[Tok]:
@@ -199,7 +207,7 @@ def read_number(s: Sent, i: int) -> Optional[Num]:
     t = s.toks[i]
     if t.kind == "num":
         raw = t.text.split("-")[0]
-        if len(re.sub(r"\D", "", raw)) > _MAX_DIGITS:
+        if len(raw) > _MAX_DIGITS and len(_NON_DIGIT.sub("", raw)) > _MAX_DIGITS:
             return None
         v = parse_digits(raw)
         if v is None or not math.isfinite(v):
@@ -249,8 +257,8 @@ def read_bare_scale(s: Sent, i: int) -> Optional[Num]:
     if t.kind != "word":
         return None
     w = word(t.text)
-    if not w or w.kind not in ("scale", "tens_noun") or "." in t.text:
-        return None
+    if not w or w.kind not in ("scale", "tens_noun") or len(t.text) <= 4:
+        return None                          # `млрд` alone is no figure; `миллиарда` is one
     ps = morph.parses(t.text)
     if not ps or _plural_numeral(t) and not _after_qualifier(s, i):
         return None                          # `тысячи людей` is vague; `около тысячи` is 1000
@@ -320,6 +328,8 @@ def count_noun(s: Sent, k: int, n: Num):
         ps = morph.parses(t.text)
         pos = ps[0].tag.POS if ps else None
         if pos == "NOUN":
+            if word(t.text) is not None:
+                return False                 # a numeral noun (`млрд млрд`, `тысячи`) is counted by nothing
             p = _governed(ps, n, "NOUN")
             return (_lemma(p), m + 1) if p is not None else False
         if pos in ("ADJF", "PRTF") and _governed(ps, n, pos) is not None:
@@ -542,12 +552,12 @@ def _not_counted_next(s: Sent, k: int) -> bool:
 
 def _clock(s: Sent, n: Num) -> bool:
     t = s.toks[n.i]
-    return t.kind == "num" and re.fullmatch(r"0\d[.,:]\d\d|(?:[01]?\d|2[0-3])[.:][0-5]\d", t.text) is not None
+    return t.kind == "num" and _CLOCK_RE.fullmatch(t.text) is not None
 
 
 def _looks_like_year(s: Sent, n: Num) -> bool:
     t = s.toks[n.i]
-    return t.kind == "num" and n.j - n.i == 1 and re.fullmatch(r"1[6-9]\d\d|20\d\d", t.text) is not None
+    return t.kind == "num" and n.j - n.i == 1 and _YEAR_RE.fullmatch(t.text) is not None
 
 
 def _match_words(toks, k, words) -> Optional[int]:
@@ -601,14 +611,14 @@ def _not_a_figure(s: Sent, n: Num) -> bool:
         if _PHONE_RE.match(text, max(0, t.start - 1)) or _PHONE_RE.match(text, t.start):
             return True                      # +7 701 123 45 67, 8 (727) 244-55-66
         after = text[t.stop:t.stop + 4]
-        if re.match(r"[:.]\d|[-/]\d\d[-/]|\s?\(\d|\s?[=×]", after) or prev in "=×" and prev:
+        if _CODE_AFTER_RE.match(after) or prev in "=×" and prev:
             return True                      # 2:1, 19:30, 23-45-67, +6 – 0 = 5
-        if re.match(r"\.\s+[А-ЯЁA-Z]", after) and re.fullmatch(r"\d{1,2}", t.text) and n.j == n.i + 1 \
-                and re.search(r"(?:^|[.;:)]|\n)\s*$", text[max(0, t.start - 20):t.start]):
+        if n.j == n.i + 1 and len(t.text) <= 2 and _LIST_AFTER_RE.match(after) \
+                and _LIST_BEFORE_RE.search(text[max(0, t.start - 20):t.start]):
             return True                      # `1. Михаил`: list numbering
-        if prev == "(" and re.match(r"\d{3,5}\)", text[t.start:t.start + 6]):
+        if prev == "(" and _PHONE_CODE_RE.match(text, t.start):
             return True                      # phone code
-    if n.i > 0 and toks[n.i - 1].kind == "word" and re.match(r"[A-Za-z]", toks[n.i - 1].text) \
+    if n.i > 0 and toks[n.i - 1].kind == "word" and "a" <= toks[n.i - 1].low[0] <= "z" \
             and toks[n.i - 1].low not in lex().prefix:
         return True                          # Boeing 737, iPhone 15, Windows 11
     if n.i > 0:
@@ -876,7 +886,7 @@ def _figure_words() -> frozenset:
 
 def _may_hold_figure(low: str) -> bool:
     """A cheap first look at a sentence (lowercased): digits, a currency sign or a numeral word."""
-    if re.search(r"[\d$€₽₸£]", low):
+    if _FIGURE_SIGN_RE.search(low):
         return True
     return not _figure_words().isdisjoint(_WORD_RE.findall(low.replace("ё", "е")))
 
