@@ -327,6 +327,8 @@ def count_noun(s: Sent, k: int, n: Num):
             break
         ps = morph.parses(t.text)
         pos = ps[0].tag.POS if ps else None
+        if pos == "VERB" and m == k and any(p.tag.POS == "NOUN" and p.score >= 0.15 for p in ps):
+            pos = "NOUN"                     # `подключены 45 сел`: a noun the number governs
         if pos == "NOUN":
             if word(t.text) is not None:
                 return False                 # a numeral noun (`млрд млрд`, `тысячи`) is counted by nothing
@@ -721,6 +723,14 @@ def subject(s: Sent, f: Found) -> Optional[str]:
     return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _amount_of(s, f.i) or _genitive_after(s, f.j)
 
 
+def _shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
+    """`Производство выросло на 4,5% и составило 88,7 млрд кВт·ч`: a second verb joined by `и`
+    shares the subject of the figure before it."""
+    if prev is None or f.kind == "count" or not 1 < f.i - prev.j <= 3 or s.toks[prev.j].low != "и":
+        return None
+    return prev.subject if _measuring_verb(s.toks[f.i - 1]) is not None else None
+
+
 def _amount_of(s: Sent, i: int) -> Optional[str]:
     """`штраф в размере 500 млн долларов` → `штраф`."""
     toks = s.toks
@@ -740,11 +750,14 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
     k = i - 1
     while k >= 0 and toks[k].low in lex().words["subject_skip"]:
         k -= 1
-    if k < 0 or toks[k].kind != "word":
+    if k > 0 and toks[k].text in ("—", "–") and toks[k - 1].kind == "word":
+        verb = None                          # `Длина границы — 2 356 км`: the dash stands for the verb
+    elif k < 0 or toks[k].kind != "word":
         return None
-    verb = _measuring_verb(toks[k])
-    if verb is None:
-        return None
+    else:
+        verb = _measuring_verb(toks[k])
+        if verb is None:
+            return None
     m = k - 1
     while m >= max(0, k - 10):
         t = toks[m]
@@ -843,14 +856,21 @@ def _measure_noun(s: Sent, i: int) -> Optional[str]:
 
 
 def _genitive_after(s: Sent, j: int) -> Optional[str]:
-    """`188,2 млрд тенге инвестиций` → `инвестиции` (nominative, number kept)."""
-    if j >= len(s.toks) or s.toks[j].kind != "word" or s.toks[j].text[0].isupper():
-        return None
-    ps = morph.parses(s.toks[j].text)
-    if ps[0].tag.POS != "NOUN" or ps[0].tag.case != "gent":
-        return None
-    f = ps[0].inflect({"nomn"})
-    return (f.word if f else ps[0].normal_form).replace("ё", "е")
+    """`188,2 млрд тенге инвестиций` → `инвестиции`, `6,5 ГВт новых мощностей` → `новые мощности`
+    (nominative, number kept)."""
+    words = []
+    for k in range(j, min(j + 4, len(s.toks))):
+        t = s.toks[k]
+        if t.kind != "word" or t.text[0].isupper():
+            return None
+        p = morph.parses(t.text)[0]
+        if p.tag.case != "gent" or p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            return None
+        f = p.inflect({"nomn"}) if p.tag.POS == "NOUN" else p.inflect({"nomn", p.tag.number or "plur"})
+        words.append((f.word if f else t.low).replace("ё", "е"))
+        if p.tag.POS == "NOUN":
+            return " ".join(words)
+    return None
 
 
 # ---------------------------------------------------------------- sentences and documents
@@ -932,10 +952,12 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
             s.quoted = _quoted_titles(s)
             found = _sentence_quantities(s)
             _resolve_elided(s, found, prev)
+            last = None
             for f in found:
                 if f.unit is None:
                     continue
-                f.subject = subject(s, f)
+                f.subject = subject(s, f) or _shared_subject(s, last, f)
+                last = f
                 q = _to_quantity(s, f, len(result) + 1)
                 result.append(q)
                 if q.kind in ("count", "money", "measure"):
