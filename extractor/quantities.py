@@ -115,6 +115,7 @@ def lex() -> Lex:
         v.sort(key=lambda e: -len(e[0]))
     after = [(tuple(p.split()), q) for q, ps in qw["qualifiers_after"].items() for p in ps]
     words = {k: frozenset(v) for k, v in qw.items() if isinstance(v, list)}
+    words["count_abbreviations"] = qw["count_abbreviations"]
     lemmas = {e for v in seqs.values() for elems, _ in v for e in elems}
     lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
                            "subject_nouns", "position_nouns") for w in words[k]}
@@ -470,6 +471,10 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
             f.kind, f.unit = lex().kinds[code], _context_code(s, code)
         f.j = end
         return _finish(s, f)
+    abbr = lex().words["count_abbreviations"].get(toks[k].low) if k < len(toks) else None
+    if abbr:                                 # `5 тыс. чел.`, `200 шт.`
+        f.unit, f.j = abbr, _after_dot(s, k + 1)
+        return _finish(s, f)
     if n.first is not None and n.first.value == 1 and not n.scaled and not _one_counts(s, n):
         return None
     got = count_noun(s, k, n)
@@ -647,10 +652,11 @@ def _finish(s: Sent, f: Found) -> Found:
     elif q:
         f.qualifier, i = f.qualifier or q, qi
     f.i = i
-    if f.unit == "°C" and i > 0 and (toks[i - 1].text in ("+", "-", "−", "–") and toks[i - 1].stop == toks[i].start
-                                     and (i < 2 or toks[i - 2].stop < toks[i - 1].start)
-                                     or toks[i - 1].low in ("минус", "плюс")):
-        f.i = i - 1                          # `+30 °C`, `минус 5 градусов`: the sign is the figure's
+    signed = f.unit == "°C" or f.kind in ("percent", "pp")
+    if signed and i > 0 and (toks[i - 1].text in ("+", "-", "−") and toks[i - 1].stop == toks[i].start
+                             and (i < 2 or toks[i - 2].stop < toks[i - 1].start)
+                             or f.unit == "°C" and toks[i - 1].low in ("минус", "плюс")):
+        f.i = i - 1                          # `+30 °C`, `минус 5 градусов`, `-0,5%`: the sign is the figure's
         if toks[i - 1].low not in ("+", "плюс"):
             f.value = -f.value
             if f.value_max is not None:
