@@ -949,7 +949,8 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     result: List[Quantity] = []
     prev: Optional[Quantity] = None
     lower = text.lower()
-    stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in lower)
+    content = "\n".join(lower[par.start:par.stop] for par in doc.paragraphs)
+    stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in content)
     for par in doc.paragraphs:
         for sent in par.sentences:
             if not _may_hold_figure(lower[sent.start:sent.stop]):
