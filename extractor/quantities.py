@@ -115,6 +115,7 @@ def lex() -> Lex:
         v.sort(key=lambda e: -len(e[0]))
     after = [(tuple(p.split()), q) for q, ps in qw["qualifiers_after"].items() for p in ps]
     words = {k: frozenset(v) for k, v in qw.items() if isinstance(v, list)}
+    words["not_counted"] = words["not_counted"] | words["time_nouns"]
     words["count_abbreviations"] = qw["count_abbreviations"]
     lemmas = {e for v in seqs.values() for elems, _ in v for e in elems}
     lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
@@ -471,6 +472,8 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
             f.kind, f.unit = lex().kinds[code], _context_code(s, code)
         f.j = end
         return _finish(s, f)
+    if n.value == 1 and k < len(toks) and toks[k].low == "из":
+        return None                          # `1 из них`: one of them, not a count
     abbr = lex().words["count_abbreviations"].get(toks[k].low) if k < len(toks) else None
     if abbr:                                 # `5 тыс. чел.`, `200 шт.`
         f.unit, f.j = abbr, _after_dot(s, k + 1)
@@ -797,8 +800,9 @@ def _dependent(s: Sent, m: int, p) -> bool:
     """A noun right after another noun, and not nominative at first sight, is its genitive
     (`уровень газификации`), not the subject."""
     prev = s.toks[m - 1] if m > 0 else None
+    top = morph.parses(s.toks[m].text)[0].tag
     return prev is not None and prev.kind == "word" and morph.parses(prev.text)[0].tag.POS == "NOUN" \
-        and morph.parses(s.toks[m].text)[0].tag.case != "nomn"
+        and (top.case != "nomn" or "Fixd" in top)
 
 
 def _after_preposition(s: Sent, m: int) -> bool:
@@ -814,8 +818,10 @@ def _nominative_noun(t: Tok, verb=None):
     if not ps or ps[0].tag.POS != "NOUN" or t.text[0].isupper() and _named(t.text):
         return None
     for p in ps:
-        if p.tag.POS != "NOUN" or p.tag.case != "nomn":
+        if p.tag.POS != "NOUN" or p.tag.case != "nomn" or any(g in p.tag for g in ("Name", "Surn", "Patr")):
             continue
+        if _lemma(p) in lex().words["time_nouns"]:
+            continue                         # `на 15 августа — 97,5 рубля`: a date is no subject
         if verb is not None and verb.tag.number and p.tag.number and verb.tag.number != p.tag.number:
             continue
         if verb is not None and verb.tag.gender and p.tag.gender and verb.tag.gender != p.tag.gender:
