@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import List
 
 from .document import Doc, NerSpan, Sentence
+from . import ner_rules
 
 
 # slovnet's vocabulary is Russian: Kazakh letters are shown to it as their
@@ -36,7 +37,11 @@ class Tagger:
         words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in s.tokens] for s in sents]
         out: List[NerSpan] = []
         for sent, tags in zip(sents, self.tags(words)):
-            out.extend(bio_spans(doc.text, sent, tags))
+            toks = sent.tokens
+            mentions = ner_rules.apply([t.text for t in toks], ner_rules.bio_mentions(tags))
+            for i, j, kind in mentions:
+                start, stop = toks[i].start, toks[j - 1].stop
+                out.append(NerSpan(start, stop, kind, doc.text[start:stop]))
         return out
 
 

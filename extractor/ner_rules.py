@@ -1,0 +1,249 @@
+"""Rules on top of slovnet's tags, one sentence at a time, on token indices.
+
+A mention is `[i, j, type]` over the sentence's tokens (j exclusive). In order:
+split mentions at list bullets, commas and brackets; drop titles from the
+edges (`Аким`, `Президент`); quoted names (`ОАО «Газпром»` → `Газпром`,
+`СЭЗ «Хоргос»` whole); gazetteer names from extractor/lexicons (Kazakh
+regions, state bodies) retype or replace what slovnet found, taking the
+generic word of a region with them (`области Жетісу`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Dict, List, Tuple
+
+from . import morph
+from .lexicons import words
+
+OPEN_QUOTES = "«„“"
+CLOSE_QUOTES = "»“”"
+SPLITTERS = {"•", ",", "(", ")", ";", "[", "]", "|", "/"}
+EDGE_JUNK = set("•,.;:()[]|/-–—!?\"'") | set(OPEN_QUOTES) | set(CLOSE_QUOTES)
+REGION_WORDS = {"область", "район", "облысы", "ауданы"}
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=100_000)
+def forms(word: str) -> frozenset:
+    """A token's lowercase text and its lemmas: what lexicon words match."""
+    w = _key(word)
+    if not any(c.isalpha() for c in w):
+        return frozenset([w])
+    return frozenset([w]) | frozenset(_key(x) for x in morph.lemmas(w))
+
+
+def _stem_match(token: str, entry: str) -> bool:
+    """`Акорду` ~ `акорда`: same word but for an ending of up to two letters."""
+    t = _key(token)
+    if t == entry:
+        return True
+    if len(entry) < 5 or not entry[-1] in "аяоеиыь":
+        return entry in forms(token)
+    base = entry[:-1]
+    return t.startswith(base) and len(t) - len(base) <= 2 or entry in forms(token)
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> Dict[str, List[Tuple[Tuple[str, ...], str, bool]]]:
+    """First word → [(words, type, strong)], longest first."""
+    out: Dict[str, list] = {}
+    for line in words("ner-gazetteer.txt"):
+        kind, name, strength = line.split("\t")
+        ws = tuple(_key(w) for w in name.split())
+        out.setdefault(ws[0][:4], []).append((ws, kind, strength == "strong"))
+    for v in out.values():
+        v.sort(key=lambda e: -len(e[0]))
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset:
+    return frozenset(words("ner-titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def legal_forms() -> frozenset:
+    return frozenset(words("ner-legal-forms.txt"))
+
+
+@lru_cache(maxsize=None)
+def quoted_generics() -> Dict[Tuple[str, ...], Tuple[str, str]]:
+    out = {}
+    for line in words("ner-quoted.txt"):
+        name, kind, mode = line.split("\t")
+        out[tuple(name.split())] = (kind, mode)
+    return out
+
+
+def bio_mentions(tags: List[str]) -> List[list]:
+    out, kind = [], None
+    for i, tag in enumerate(tags):
+        part, _, label = tag.partition("-")
+        if part == "I" and kind == label:
+            out[-1][1] = i + 1
+            continue
+        kind = None
+        if part in ("B", "I"):
+            out.append([i, i + 1, label])
+            kind = label
+    return out
+
+
+def apply(tokens: List[str], mentions: List[list]) -> List[list]:
+    mentions = split_and_trim(tokens, mentions)
+    mentions = quoted(tokens, mentions)
+    mentions = gazetteer_names(tokens, mentions)
+    return sorted(mentions)
+
+
+def is_title(token: str) -> bool:
+    return bool(forms(token) & titles())
+
+
+def split_and_trim(tokens: List[str], mentions: List[list]) -> List[list]:
+    out = []
+    for i, j, kind in mentions:
+        start = i
+        for k in range(i, j + 1):
+            if k == j or tokens[k] in SPLITTERS:
+                out.extend(_trim(tokens, start, k, kind))
+                start = k + 1
+    return out
+
+
+def _trim(tokens, i, j, kind):
+    while i < j and (tokens[i] in EDGE_JUNK or is_title(tokens[i])):
+        i += 1
+    while i < j and tokens[j - 1] in EDGE_JUNK:
+        j -= 1
+    if i < j and not (kind == "PER" and j - i == 1 and is_title(tokens[i])):
+        # a bare title is no mention of any type (`Президенту`, `Аким`)
+        if not (j - i == 1 and is_title(tokens[i]) and tokens[i][:1].isupper()):
+            return [[i, j, kind]]
+    return []
+
+
+def _close(tokens, i):
+    """Index of the closing quote for an opening quote at i, or None."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k] in CLOSE_QUOTES and not (tokens[k] == "“" and tokens[i] == "“" and k == i):
+            return k
+        if tokens[k] in OPEN_QUOTES and tokens[k] != "“":
+            return None
+    return None
+
+
+def _without(mentions, i, j):
+    """Mentions with tokens i..j removed (cut, not dropped, when they reach outside)."""
+    out = []
+    for a, b, kind in mentions:
+        if b <= i or a >= j:
+            out.append([a, b, kind])
+            continue
+        if a < i:
+            out.append([a, i, kind])
+        if b > j:
+            out.append([j, b, kind])
+    return out
+
+
+def quoted(tokens: List[str], mentions: List[list]) -> List[list]:
+    generics = quoted_generics()
+    k = 0
+    last = None   # (rule, close) of the previous quoted name: `парки «А» и «Б»`
+    while k < len(tokens):
+        if tokens[k] not in OPEN_QUOTES:
+            k += 1
+            continue
+        close = _close(tokens, k)
+        if close is None or close == k + 1:
+            k += 1
+            continue
+        rule = None
+        for n in (2, 1):
+            if k - n < 0:
+                continue
+            prev = tokens[k - n:k]
+            for combo in _lemma_combos(prev):
+                if combo in generics:
+                    rule = generics[combo] + (k - n,)
+                    break
+            if rule:
+                break
+        if rule is None and last and all(t in ("и", ",") for t in tokens[last[1] + 1:k]) \
+                and last[0][1] != "whole":
+            rule = last[0][:2] + (k,)
+        last = (rule, close) if rule else None
+        inside = [m for m in mentions if m[0] < close and m[1] > k + 1]
+        touching = [m for m in mentions if m[1] == k or m[1] == k + 1 or m[0] < k < m[1]]
+        if rule:
+            kind, mode, gstart = rule
+            if mode == "none":
+                mentions = _without(mentions, k, close + 1)
+            elif mode == "whole":
+                mentions = _without(mentions, gstart, close + 1) + [[gstart, close + 1, kind]]
+            else:
+                mentions = _without(mentions, k, close + 1) + [[k + 1, close, kind]]
+        elif close - k <= 7 and any(m[2] == "ORG" for m in touching) or \
+                any(m[2] == "ORG" and m[0] == k + 1 and m[1] >= close - 1 for m in inside):
+            # `ОАО «Газпром»`, `РИА «Новости»`: the organisation is the quoted name
+            drop = [m for m in touching if m[0] < k and m[2] == "ORG"
+                    and all(_key(t) in legal_forms() or t in OPEN_QUOTES for t in tokens[m[0]:k])]
+            mentions = [m for m in mentions if m not in drop]
+            mentions = _without(mentions, k, close + 1) + [[k + 1, close, "ORG"]]
+        k = close + 1
+    return mentions
+
+
+def _lemma_combos(prev: List[str]):
+    if len(prev) == 1:
+        for f in forms(prev[0]):
+            yield (f,)
+    else:
+        for a in forms(prev[0]):
+            for b in forms(prev[1]):
+                yield (_adj_lemma(a), b)
+
+
+def _adj_lemma(word: str) -> str:
+    return word
+
+
+def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
+    gaz = gazetteer()
+    k = 0
+    while k < len(tokens):
+        cands = gaz.get(_key(tokens[k])[:4])
+        hit = None
+        if cands and tokens[k][:1].isupper():
+            for ws, kind, strong in cands:
+                n = len(ws)
+                if k + n <= len(tokens) and all(_stem_match(tokens[k + x], ws[x]) for x in range(n)):
+                    hit = (n, kind, strong)
+                    break
+        if not hit:
+            k += 1
+            continue
+        n, kind, strong = hit
+        i, j = k, k + n
+        before = i > 0 and bool(forms(tokens[i - 1]) & REGION_WORDS)
+        after = j < len(tokens) and n == 1 and bool(forms(tokens[j]) & REGION_WORDS) \
+            and tokens[j][:1].islower()
+        found = any(m[0] < j and m[1] > i for m in mentions)
+        if any(m[0] <= i and m[1] >= j and m[2] == kind for m in mentions):
+            k = j
+            continue
+        if strong or found or before:
+            if kind == "LOC" and before:
+                i -= 1
+            elif kind == "LOC" and after:
+                j += 1
+            mentions = _without(mentions, i, j) + [[i, j, kind]]
+            # what was left of a mention that held the name is kept only if it still looks like a name
+            mentions = [m for m in mentions if any(t[:1].isupper() and not is_title(t)
+                                                   for t in tokens[m[0]:m[1]])]
+        k = j
+    return mentions
