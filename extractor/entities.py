@@ -1,30 +1,67 @@
-"""One entity per referent: mentions grouped under a normalised name."""
+"""One entity per referent: mentions grouped under their fullest normalised name.
+
+Persons: a mention whose words all belong to a longer name (`Токаев` in
+`Касым-Жомарт Токаев`) joins it, before or after the full name appears; a
+bare name shared by two different full names stays apart. Places and
+organisations: same normalised name, or the name without its lowercase
+generic word (`Жетісу` with `область Жетісу`).
+"""
 from __future__ import annotations
 
-from typing import List
+from typing import Dict, List, Tuple
 
 from .document import NerSpan
 from .schema import Entity, Mention
 
 
+def _words(name: str) -> Tuple[str, ...]:
+    return tuple(name.casefold().replace("ё", "е").split())
+
+
+def _joins(short: Tuple[str, ...], full_name: str, kind: str) -> bool:
+    """Whether a mention named `short` refers to the entity named `full_name`."""
+    full = _words(full_name)
+    if len(short) >= len(full) or not set(short) <= set(full):
+        return False
+    if kind == "PER":
+        return True
+    extra = [w for w, orig in zip(full, full_name.split()) if w not in short]
+    return all(orig[:1].islower() for w, orig in zip(full, full_name.split()) if w in extra)
+
+
+def canonical_names(spans: List[NerSpan]) -> Dict[Tuple[str, Tuple[str, ...]], str]:
+    """(type, words) of each mention → the name of the entity it belongs to."""
+    names: Dict[Tuple[str, Tuple[str, ...]], str] = {}
+    for span in spans:
+        key = (span.type, _words(span.name))
+        old = names.get(key)
+        if old is None or len(span.name) > len(old):
+            names[key] = span.name
+    out = {}
+    for (kind, ws), name in names.items():
+        fuller = [n for (k, w), n in names.items() if k == kind and _joins(ws, n, kind)]
+        longest = max((len(_words(n)) for n in fuller), default=0)
+        targets = {_words(n) for n in fuller if len(_words(n)) == longest}
+        if len(targets) == 1:
+            out[(kind, ws)] = names[(kind, targets.pop())]
+        else:
+            out[(kind, ws)] = name
+    return out
+
+
 def group(spans: List[NerSpan]) -> List[Entity]:
-    """Entities in order of first mention; a person's bare surname joins the full name."""
+    """Entities in order of first mention."""
+    spans = [s for s in sorted(spans, key=lambda s: s.start) if s.name]
+    target = canonical_names(spans)
     entities: List[Entity] = []
-    by_key = {}
-    for span in sorted(spans, key=lambda s: s.start):
-        key = (span.type, span.name.casefold())
-        if span.type == "PER":
-            surname = span.name.split()[-1].casefold() if span.name else ""
-            for ent in entities:
-                if ent.type == "PER" and ent.name.split()[-1].casefold() == surname:
-                    key = (ent.type, ent.name.casefold())
-                    break
+    by_key: Dict[Tuple[str, Tuple[str, ...]], Entity] = {}
+    for span in spans:
+        name = target[(span.type, _words(span.name))]
+        key = (span.type, _words(name))
         ent = by_key.get(key)
         if ent is None:
-            ent = Entity(id="e%d" % (len(entities) + 1), type=span.type, name=span.name, mentions=[])
+            ent = Entity(id="e%d" % (len(entities) + 1), type=span.type, name=name, mentions=[])
             entities.append(ent)
             by_key[key] = ent
-        elif span.type == "PER" and len(span.name.split()) > len(ent.name.split()):
-            ent.name = span.name
         ent.mentions.append(Mention(start=span.start, stop=span.stop, text=span.text))
     return entities

@@ -1,27 +1,259 @@
 """Names in the nominative: `Бейбита Исабаева` → `Бейбит Исабаев`.
 
-First version: single-word names through pymorphy3's nominative; longer
-names are kept as written. (Issue 5 takes this to the bar.)
+Persons: every word gets candidate readings (case, gender, nominative) from
+pymorphy3's Name/Surn/Patr parses and from suffix rules for names it does not
+know (-ов/-ев/-ин surnames, -ский, consonant-final male names, -а/-я female
+names, indeclinable vowel-final words like `Сатыбалды`); the reading all
+words agree on wins. Places and organisations: the head noun goes to the
+nominative with its adjectives; the words after it (`финансов`, a quoted
+name, `Жетісу`) stay as written.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Dict, List, Optional, Tuple
+
 from .document import NerSpan
 from . import morph
+from .ner_rules import lexicon_name
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+QUOTES = set("«»„“”\"'")
+VOWELS = "аеёиоуыэюяәөұүі"
+
+# surname / patronymic endings: (ending, case, gender, nominative ending)
+_SURNAME = []
+for _base in ("ов", "ев", "ёв", "ин", "ын"):
+    _SURNAME += [
+        (_base, "nomn", "m", _base), (_base + "а", "gent", "m", _base), (_base + "а", "accs", "m", _base),
+        (_base + "у", "datv", "m", _base), (_base + "ым", "ablt", "m", _base), (_base + "е", "loct", "m", _base),
+        (_base + "а", "nomn", "f", _base + "а"), (_base + "ой", "gent", "f", _base + "а"),
+        (_base + "ой", "datv", "f", _base + "а"), (_base + "у", "accs", "f", _base + "а"),
+        (_base + "ой", "ablt", "f", _base + "а"), (_base + "ой", "loct", "f", _base + "а"),
+    ]
+for _base in ("ский", "цкий"):
+    _stem = _base[:-2]
+    _SURNAME += [
+        (_base, "nomn", "m", _base), (_stem + "ого", "gent", "m", _base), (_stem + "ого", "accs", "m", _base),
+        (_stem + "ому", "datv", "m", _base), (_stem + "им", "ablt", "m", _base), (_stem + "ом", "loct", "m", _base),
+        (_stem + "ая", "nomn", "f", _stem + "ая"), (_stem + "ой", "gent", "f", _stem + "ая"),
+        (_stem + "ой", "datv", "f", _stem + "ая"), (_stem + "ую", "accs", "f", _stem + "ая"),
+        (_stem + "ой", "ablt", "f", _stem + "ая"), (_stem + "ой", "loct", "f", _stem + "ая"),
+    ]
+for _base in ("ович", "евич", "ич"):
+    _SURNAME += [
+        (_base, "nomn", "m", _base), (_base + "а", "gent", "m", _base), (_base + "а", "accs", "m", _base),
+        (_base + "у", "datv", "m", _base), (_base + "ем", "ablt", "m", _base), (_base + "е", "loct", "m", _base),
+    ]
+for _base in ("овна", "евна", "ична"):
+    _stem = _base[:-1]
+    _SURNAME += [
+        (_base, "nomn", "f", _base), (_stem + "ы", "gent", "f", _base), (_stem + "е", "datv", "f", _base),
+        (_stem + "у", "accs", "f", _base), (_stem + "ой", "ablt", "f", _base), (_stem + "е", "loct", "f", _base),
+    ]
+_SURNAME.sort(key=lambda r: -len(r[0]))
+SURNAME_SHAPES = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ина", "ына", "ский", "цкий", "ская", "цкая")
+
+# male names ending in a consonant (Бейбит, Дархан), in -й (Алтай) or -ь (Игорь)
+_MALE = {
+    "": [("", "nomn"), ("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct")],
+    "й": [("й", "nomn"), ("я", "gent"), ("я", "accs"), ("ю", "datv"), ("ем", "ablt"), ("е", "loct")],
+    "ь": [("ь", "nomn"), ("я", "gent"), ("я", "accs"), ("ю", "datv"), ("ем", "ablt"), ("е", "loct")],
+}
+# female (and -а male) names: Анна, Мария
+_FEM_A = [("а", "nomn"), ("ы", "gent"), ("и", "gent"), ("е", "datv"), ("у", "accs"), ("ой", "ablt"), ("е", "loct")]
+_FEM_YA = [("я", "nomn"), ("и", "gent"), ("и", "datv"), ("е", "datv"), ("ю", "accs"), ("ей", "ablt"), ("и", "loct"), ("е", "loct")]
+
+Reading = Tuple[str, str]   # (case, gender)
 
 
 def _restore_case(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
-    if like[:1].isupper():
-        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    parts, orig = word.split("-"), like.split("-")
+    if len(parts) != len(orig):
+        return word[:1].upper() + word[1:] if like[:1].isupper() else word
+    return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, orig))
+
+
+@lru_cache(maxsize=50_000)
+def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
+    """(case, gender) → (score, nominative) for one word of a person's name (lowercase)."""
+    out: Dict[Reading, Tuple[int, str]] = {}
+
+    def add(case, gender, score, nom):
+        key = (case, gender)
+        if key not in out or out[key][0] < score:
+            out[key] = (score, nom)
+
+    if not any(c.isalpha() for c in word) or not ("а" <= word[:1] <= "я" or word[:1] in "ёәғқңөұүһі"):
+        for c in CASES:
+            for g in "mf":
+                add(c, g, 1, word)
+        return out
+    known = morph.analyzer().word_is_known(word)
+    for p in morph.parses(word):
+        tag = p.tag
+        if not known or not ({"Name", "Surn", "Patr"} & tag.grammemes) or tag.case not in CASES:
+            continue
+        gender = "f" if tag.gender == "femn" else "m"
+        f = p.inflect({"nomn", "sing"}) if tag.number == "sing" or tag.number is None else None
+        if f is not None:
+            add(tag.case, gender, 3 + (p.score > 0.3), f.word)
+            if tag.case == "gent" and tag.gender == "masc" and tag.animacy != "inan":
+                add("accs", gender, 3, f.word)
+    for end, case, gender, nom_end in _SURNAME:
+        if word.endswith(end) and len(word) > len(end) + 1:
+            add(case, gender, 2, word[: len(word) - len(end)] + nom_end)
+    last = word[-1]
+    if last not in VOWELS:
+        add("nomn", "m", 1, word)
+    for key in ("й", "ь", ""):
+        for end, case in _MALE[key]:
+            if end and word.endswith(end) and len(word) > len(end) + 2:
+                stem = word[: len(word) - len(end)]
+                if key == "" and stem[-1] not in VOWELS and stem[-1] not in "йь":
+                    add(case, "m", 1, stem)
+                elif key and (stem[-1] in VOWELS) == (key == "й"):
+                    add(case, "m", 1, stem + key)
+    for table, nom_end in ((_FEM_A, "а"), (_FEM_YA, "я")):
+        for end, case in table:
+            if word.endswith(end) and len(word) > len(end) + 2:
+                add(case, "f", 1, word[: len(word) - len(end)] + nom_end)
+    if last in "аяь":
+        add("nomn", "m", 0, word)    # Никита, Илья
+    if last in "иыоэ" or word.endswith(("ко", "их", "ых")):
+        for c in CASES:
+            for g in "mf":
+                add(c, g, 1, word)   # Сатыбалды, Шевченко, Черных
+    return out
+
+
+def _known_female_name(word: str) -> bool:
+    return any("Name" in p.tag and p.tag.gender == "femn" for p in morph.parses(word))
+
+
+def _person(text: str) -> str:
+    words = text.split()
+    if not words:
+        return text
+    # in a hyphenated word only the last part declines (Касым-Жомарту)
+    lows = [w.lower() for w in words]
+    lasts = [w.rsplit("-", 1)[-1] for w in lows]
+    readings = [person_readings(w) for w in lasts]
+    given = [w for w in lasts if not w.endswith(SURNAME_SHAPES) and not w.endswith(("вич", "вна", "чна"))]
+    female_ok = not given or any(_known_female_name(w) for w in given)
+    best, best_score = None, -1
+    for ci, case in enumerate(CASES):
+        for gender in ("m", "f"):
+            if gender == "f" and not female_ok:
+                continue
+            if not all((case, gender) in r for r in readings):
+                continue
+            score = sum(r[(case, gender)][0] for r in readings) * 10 - ci
+            if score > best_score:
+                best, best_score = (case, gender), score
+    if best is None:
+        return text
+    out = []
+    for word, low, last, r in zip(words, lows, lasts, readings):
+        nom = r[best][1]
+        prefix = low[: len(low) - len(last)]
+        out.append(_restore_case(prefix + nom, word))
+    return " ".join(out)
+
+
+def _noun_parses(word: str):
+    return [p for p in morph.parses(word) if p.tag.POS == "NOUN" and morph.analyzer().word_is_known(word.lower())]
+
+
+def _phrase(text: str) -> str:
+    """A place or organisation: its head noun and the adjectives before it in the nominative."""
+    words = text.split()
+    if not words or not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text):
+        return text
+    head = None
+    for i, w in enumerate(words):
+        if w[:1] in QUOTES:
+            break
+        if _noun_parses(w):
+            head = i
+            break
+    if head is None:
+        if len(words) == 1:
+            return _single(words[0])
+        return text
+    # the case the adjectives and the head agree on
+    hparses = _noun_parses(words[head])
+    choice = None
+    for hp in hparses:
+        if hp.tag.case is None:
+            continue
+        ok = True
+        for w in words[:head]:
+            if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == hp.tag.case
+                       and p.tag.number == hp.tag.number for p in morph.parses(w)):
+                ok = False
+                break
+        if ok:
+            choice = hp
+            break
+    if choice is None:
+        choice = hparses[0]
+    number = choice.tag.number or "sing"
+    if "Pltm" in choice.tag:
+        number = "plur"
+    nom = choice.inflect({"nomn", number}) or choice.inflect({"nomn"})
+    if nom is None:
+        return text
+    out = []
+    for w in words[:head]:
+        form = None
+        for p in morph.parses(w):
+            if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == choice.tag.case and p.tag.number == choice.tag.number:
+                want = {"nomn", number}
+                if number == "sing" and nom.tag.gender:
+                    want.add(nom.tag.gender)
+                form = _closest_form(p, want, w.lower())
+                if form:
+                    break
+        out.append(_restore_case(form, w) if form else w)
+    out.append(_restore_case(nom.word, words[head]))
+    out.extend(words[head + 1:])
+    return " ".join(out)
+
+
+def _closest_form(parse, want: set, like: str) -> Optional[str]:
+    """The lexeme's form with these grammemes closest to the written word
+    (`Высшего` → `высший`, not the other superlative `высочайший`)."""
+    best, best_len = None, -1
+    for f in parse.lexeme:
+        if not want <= f.tag.grammemes:
+            continue
+        n = 0
+        while n < min(len(f.word), len(like)) and f.word[n] == like[n]:
+            n += 1
+        if n > best_len:
+            best, best_len = f.word, n
+    return best
+
+
+def _single(word: str) -> str:
+    """One word with no known noun reading: a known place or name, else as written."""
+    if "-" in word or not word.isalpha():
+        return word
+    for p in morph.parses(word):
+        if {"Geox", "Orgn"} & p.tag.grammemes and morph.analyzer().word_is_known(word.lower()):
+            f = p.inflect({"nomn"})
+            if f is not None:
+                return _restore_case(f.word, word)
     return word
 
 
 def normalize(span: NerSpan) -> str:
-    words = span.text.split()
-    if len(words) == 1 and words[0].isalpha():
-        w = words[0]
-        nom = morph.inflect(w, {"nomn"}, lambda p: p.tag.POS == "NOUN")
-        if nom:
-            return _restore_case(nom, w)
-    return span.text
+    if span.type == "PER":
+        return _person(span.text)
+    known = lexicon_name(span.text.split())
+    if known:
+        return known
+    return _phrase(span.text)

@@ -46,6 +46,19 @@ def _stem_match(token: str, entry: str) -> bool:
     return t.startswith(base) and len(t) - len(base) <= 2 or entry in forms(token)
 
 
+_CANONICAL: Dict[Tuple[str, ...], str] = {}
+
+
+def lexicon_name(tokens: List[str]):
+    """The gazetteer's own spelling of a mention that is exactly one of its names (`Акорду` → `Акорда`)."""
+    if not tokens:
+        return None
+    for ws, kind, strong in gazetteer().get(_key(tokens[0])[:4], ()):
+        if len(ws) == len(tokens) and all(_stem_match(t, w) for t, w in zip(tokens, ws)):
+            return _CANONICAL[ws]
+    return None
+
+
 @lru_cache(maxsize=None)
 def gazetteer() -> Dict[str, List[Tuple[Tuple[str, ...], str, bool]]]:
     """First word → [(words, type, strong)], longest first."""
@@ -54,6 +67,7 @@ def gazetteer() -> Dict[str, List[Tuple[Tuple[str, ...], str, bool]]]:
         kind, name, strength = line.split("\t")
         ws = tuple(_key(w) for w in name.split())
         out.setdefault(ws[0][:4], []).append((ws, kind, strength == "strong"))
+        _CANONICAL[ws] = name
     for v in out.values():
         v.sort(key=lambda e: -len(e[0]))
     return out
@@ -233,14 +247,14 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
         after = j < len(tokens) and n == 1 and bool(forms(tokens[j]) & REGION_WORDS) \
             and tokens[j][:1].islower()
         found = any(m[0] < j and m[1] > i for m in mentions)
-        if any(m[0] <= i and m[1] >= j and m[2] == kind for m in mentions):
-            k = j
-            continue
         if strong or found or before:
             if kind == "LOC" and before:
                 i -= 1
             elif kind == "LOC" and after:
                 j += 1
+            if any(m[0] <= i and m[1] >= j and m[2] == kind for m in mentions):
+                k = j
+                continue
             mentions = _without(mentions, i, j) + [[i, j, kind]]
             # what was left of a mention that held the name is kept only if it still looks like a name
             mentions = [m for m in mentions if any(t[:1].isupper() and not is_title(t)
