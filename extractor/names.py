@@ -91,8 +91,8 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
             for g in "mf":
                 add(c, g, 1, word)
         return out
-    known = morph.analyzer().word_is_known(word)
-    for p in morph.parses(word):
+    known = _known(word)
+    for p in (morph.parses(word) if known else ()):
         tag = p.tag
         if not known or not ({"Name", "Surn", "Patr"} & tag.grammemes) or tag.case not in CASES:
             continue
@@ -130,9 +130,10 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
 
 
 def _known_female_name(word: str) -> bool:
-    return any("Name" in p.tag and p.tag.gender == "femn" for p in morph.parses(word))
+    return _known(word) and any("Name" in p.tag and p.tag.gender == "femn" for p in morph.parses(word))
 
 
+@lru_cache(maxsize=50_000)
 def _person(text: str) -> str:
     words = text.split()
     if not words:
@@ -163,10 +164,19 @@ def _person(text: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=100_000)
+def _known(word: str) -> bool:
+    return morph.analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=100_000)
 def _noun_parses(word: str):
-    return [p for p in morph.parses(word) if p.tag.POS == "NOUN" and morph.analyzer().word_is_known(word.lower())]
+    if not _known(word):
+        return []
+    return [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
 
 
+@lru_cache(maxsize=50_000)
 def _phrase(text: str) -> str:
     """A place or organisation: its head noun and the adjectives before it in the nominative."""
     words = text.split()
@@ -240,10 +250,10 @@ def _closest_form(parse, want: set, like: str) -> Optional[str]:
 
 def _single(word: str) -> str:
     """One word with no known noun reading: a known place or name, else as written."""
-    if "-" in word or not word.isalpha():
+    if "-" in word or not word.isalpha() or not _known(word):
         return word
     for p in morph.parses(word):
-        if {"Geox", "Orgn"} & p.tag.grammemes and morph.analyzer().word_is_known(word.lower()):
+        if {"Geox", "Orgn"} & p.tag.grammemes and _known(word):
             f = p.inflect({"nomn"})
             if f is not None:
                 return _restore_case(f.word, word)

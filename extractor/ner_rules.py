@@ -36,14 +36,27 @@ def forms(word: str) -> frozenset:
 
 
 def _stem_match(token: str, entry: str) -> bool:
-    """`Акорду` ~ `акорда`: same word but for an ending of up to two letters."""
+    """`Акорду` ~ `акорда`, `Европейского` ~ `европейский`: the same word but
+    for an ending of up to three letters (exact for short words)."""
     t = _key(token)
     if t == entry:
         return True
-    if len(entry) < 5 or not entry[-1] in "аяоеиыь":
-        return entry in forms(token)
-    base = entry[:-1]
-    return t.startswith(base) and len(t) - len(base) <= 2 or entry in forms(token)
+    if len(entry) < 4:
+        return False
+    base = entry[:-2] if entry.endswith(("ий", "ый", "ой", "ая")) else entry[:-1] if entry[-1] in "аяоеиыь" else entry
+    return t.startswith(base) and len(t) - len(base) <= 3
+
+
+@lru_cache(maxsize=None)
+def _all_forms(lemmas: Tuple[str, ...]) -> frozenset:
+    """Every form of these words (lowercase): lists match by text, no parse per token."""
+    out = set()
+    for lemma in lemmas:
+        out.add(lemma)
+        for p in morph.parses(lemma):
+            if p.normal_form == lemma:
+                out.update(_key(f.word) for f in p.lexeme)
+    return frozenset(out)
 
 
 _CANONICAL: Dict[Tuple[str, ...], str] = {}
@@ -114,7 +127,11 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
 
 
 def is_title(token: str) -> bool:
-    return bool(forms(token) & titles())
+    return _key(token) in _all_forms(tuple(titles()))
+
+
+def is_region_word(token: str) -> bool:
+    return _key(token) in _all_forms(tuple(sorted(REGION_WORDS)))
 
 
 def split_and_trim(tokens: List[str], mentions: List[list]) -> List[list]:
@@ -213,17 +230,24 @@ def quoted(tokens: List[str], mentions: List[list]) -> List[list]:
 
 
 def _lemma_combos(prev: List[str]):
+    """Lexicon keys the words before a quote may stand for (`национальные парки` → `национальный парк`)."""
+    if not all(any(c.isalpha() for c in w) for w in prev):
+        return
+    known = _generic_words()
+    if not all(_key(w) in known for w in prev):
+        return
     if len(prev) == 1:
         for f in forms(prev[0]):
             yield (f,)
     else:
         for a in forms(prev[0]):
             for b in forms(prev[1]):
-                yield (_adj_lemma(a), b)
+                yield (a, b)
 
 
-def _adj_lemma(word: str) -> str:
-    return word
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset:
+    return _all_forms(tuple(sorted({w for key in quoted_generics() for w in key})))
 
 
 def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
@@ -243,8 +267,8 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
             continue
         n, kind, strong = hit
         i, j = k, k + n
-        before = i > 0 and bool(forms(tokens[i - 1]) & REGION_WORDS)
-        after = j < len(tokens) and n == 1 and bool(forms(tokens[j]) & REGION_WORDS) \
+        before = i > 0 and is_region_word(tokens[i - 1])
+        after = j < len(tokens) and n == 1 and is_region_word(tokens[j]) \
             and tokens[j][:1].islower()
         found = any(m[0] < j and m[1] > i for m in mentions)
         if strong or found or before:
