@@ -1,0 +1,56 @@
+"""Grouping: one entity per referent, named by its fullest normalised form."""
+from extractor.document import NerSpan
+from extractor.entities import group
+
+
+def span(start, kind, text, name):
+    return NerSpan(start, start + len(text), kind, text, name)
+
+
+def test_person_forms_and_bare_surname_are_one_entity():
+    ents = group([
+        span(0, "PER", "Токаев", "Токаев"),
+        span(20, "PER", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
+        span(60, "PER", "Касым-Жомарту Токаеву", "Касым-Жомарт Токаев"),
+    ])
+    assert len(ents) == 1
+    assert ents[0].name == "Касым-Жомарт Токаев"
+    assert [m.start for m in ents[0].mentions] == [0, 20, 60]
+    assert ents[0].positions == []
+
+
+def test_bare_surname_of_two_people_stays_apart():
+    ents = group([
+        span(0, "PER", "Анна Иванова", "Анна Иванова"),
+        span(20, "PER", "Мария Иванова", "Мария Иванова"),
+        span(40, "PER", "Иванова", "Иванова"),
+    ])
+    assert [e.name for e in ents] == ["Анна Иванова", "Мария Иванова", "Иванова"]
+
+
+def test_region_cases_and_bare_name_are_one_entity():
+    ents = group([
+        span(0, "LOC", "области Жетісу", "область Жетісу"),
+        span(30, "LOC", "область Жетісу", "область Жетісу"),
+        span(60, "LOC", "Жетісу", "Жетісу"),
+        span(90, "ORG", "Акорду", "Акорда"),
+    ])
+    assert [(e.type, e.name, len(e.mentions)) for e in ents] == [
+        ("LOC", "область Жетісу", 3), ("ORG", "Акорда", 1)]
+    assert ents[0].mentions[0].text == "области Жетісу"
+
+
+def test_capitalised_extra_word_is_another_place():
+    ents = group([
+        span(0, "LOC", "Южной Кореи", "Южная Корея"),
+        span(30, "LOC", "Кореи", "Корея"),
+    ])
+    assert len(ents) == 2
+
+
+def test_ids_in_order_of_first_mention():
+    ents = group([
+        span(50, "LOC", "Астане", "Астана"),
+        span(0, "PER", "Бейбита Исабаева", "Бейбит Исабаев"),
+    ])
+    assert [(e.id, e.name) for e in ents] == [("e1", "Бейбит Исабаев"), ("e2", "Астана")]

@@ -1,0 +1,98 @@
+"""NER: slovnet plus rules, on our own tokens, never across a sentence or paragraph."""
+import pytest
+
+from extractor import ner_rules
+from extractor.ner import Tagger
+from extractor.segment import prepare
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return Tagger()
+
+
+def mentions(tagger, text):
+    return [(s.type, s.text) for s in tagger(prepare(text))]
+
+
+def check_offsets(tagger, text):
+    spans = tagger(prepare(text))
+    for s in spans:
+        assert text[s.start:s.stop] == s.text
+    return spans
+
+
+TEXT = ("Глава государства Касым-Жомарт Токаев принял акима области Жетісу Бейбита Исабаева, "
+        "сообщает пресс-служба Акорды.\n\n"
+        "Президенту доложили о строительстве дорог в Кербулакском районе.")
+
+
+def test_titles_are_not_persons_and_regions_keep_their_word(tagger):
+    got = mentions(tagger, TEXT)
+    assert ("PER", "Касым-Жомарт Токаев") in got
+    assert ("PER", "Бейбита Исабаева") in got
+    assert ("LOC", "области Жетісу") in got
+    assert ("ORG", "Акорды") in got
+    assert ("LOC", "Кербулакском районе") in got
+    assert not any(t in ("Президенту", "Глава", "акима") for _, t in got)
+    check_offsets(tagger, TEXT)
+
+
+def test_no_mention_across_a_paragraph_break(tagger):
+    text = "Отчёт направлен в Акорду\n\nПрезиденту Токаеву доложили о ходе работ."
+    spans = check_offsets(tagger, text)
+    brk = text.index("\n\n")
+    assert all(s.stop <= brk or s.start > brk for s in spans)
+    assert ("ORG", "Акорду") in [(s.type, s.text) for s in spans]
+    assert ("PER", "Токаеву") in [(s.type, s.text) for s in spans]
+
+
+def test_kazakh_letters_untouched(tagger):
+    text = "Делегация посетила Ұлытау и Түркістан, а затем область Абай."
+    spans = check_offsets(tagger, text)
+    got = [(s.type, s.text) for s in spans]
+    assert ("LOC", "Ұлытау") in got
+    assert ("LOC", "Түркістан") in got
+    assert ("LOC", "область Абай") in got
+
+
+def test_quoted_organisation_and_economic_zone(tagger):
+    text = ("Контракт подписали ОАО «Газпром» и компания «Самрук-Энерго». "
+            "Завод построят на территории СЭЗ «Хоргос – Восточные ворота».")
+    got = mentions(tagger, text)
+    assert ("ORG", "Газпром") in got
+    assert ("ORG", "Самрук-Энерго") in got
+    assert ("LOC", "СЭЗ «Хоргос – Восточные ворота»") in got
+
+
+def test_national_parks_in_quotes_are_places(tagger):
+    text = "Туристов ждут национальные парки «Алтын-Емел» и «Көлсай көлдері»."
+    got = mentions(tagger, text)
+    assert ("LOC", "Алтын-Емел") in got
+    assert ("LOC", "Көлсай көлдері") in got
+
+
+def test_programme_in_quotes_is_no_entity(tagger):
+    text = "В регионе реализуется программа «Ауыл аманаты» и проект «Жасыл Ел»."
+    assert mentions(tagger, text) == []
+
+
+# the rules alone, on given tags
+
+def test_split_at_brackets_and_bullets():
+    tokens = ["Джоэл", "Саймон", "(", "Joel", "Simon", ")", "•", "Иван", "Петров"]
+    tags = ["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]
+    got = ner_rules.apply(tokens, ner_rules.bio_mentions(tags))
+    assert got == [[0, 2, "PER"], [3, 5, "PER"], [7, 9, "PER"]]
+
+
+def test_bare_title_dropped_and_title_trimmed():
+    tokens = ["Аким", "Иван", "Петров", "и", "Президент"]
+    tags = ["B-PER", "I-PER", "I-PER", "O", "B-PER"]
+    assert ner_rules.apply(tokens, ner_rules.bio_mentions(tags)) == [[1, 3, "PER"]]
+
+
+def test_gazetteer_retypes_union_and_station():
+    tokens = ["Экипаж", "МКС", "обратился", "к", "ЕС"]
+    tags = ["O", "B-ORG", "O", "O", "B-LOC"]
+    assert ner_rules.apply(tokens, ner_rules.bio_mentions(tags)) == [[1, 2, "LOC"], [4, 5, "ORG"]]
