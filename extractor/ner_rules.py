@@ -123,7 +123,34 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = split_and_trim(tokens, mentions)
     mentions = quoted(tokens, mentions)
     mentions = gazetteer_names(tokens, mentions)
-    return sorted(mentions)
+    return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
+
+
+@lru_cache(maxsize=None)
+def not_entities() -> frozenset:
+    return frozenset(_key(w) for w in words("ner-not-entities.txt"))
+
+
+def _spurious(toks: List[str], kind: str) -> bool:
+    """Mentions that name nothing: all lowercase (`мировым лидером`), a bare
+    legal form (`ПАО`), a listed common word (`СМИ`), a people (`Американцы`)."""
+    if not any(t[:1].isupper() or t[:1].isdigit() and len(t) > 1 for t in toks):
+        return not any(lexicon_name([t]) for t in toks)
+    if all(_key(t) in legal_forms() or _key(t) in not_entities() for t in toks):
+        return True
+    if len(toks) == 1 and kind in ("LOC", "ORG") and _people(toks[0]):
+        return True
+    return False
+
+
+@lru_cache(maxsize=10_000)
+def _people(word: str) -> bool:
+    """A plural animate noun and nothing else (`Американцы`, `Палестинцы`)."""
+    if not word.isalpha() or not morph.analyzer().word_is_known(word.lower()):
+        return False
+    ps = morph.parses(word)
+    return bool(ps) and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "plur"
+                            and not ({"Geox", "Orgn"} & p.tag.grammemes) for p in ps)
 
 
 def is_title(token: str) -> bool:
