@@ -19,6 +19,7 @@ OPEN_QUOTES = "«„“"
 CLOSE_QUOTES = "»“”"
 SPLITTERS = {"•", ",", "(", ")", ";", "[", "]", "|", "/"}
 EDGE_JUNK = set("•,.;:()[]|/-–—!?\"'") | set(OPEN_QUOTES) | set(CLOSE_QUOTES)
+TRAILING_WORDS = {"по", "при", "в", "во", "на", "и", "с", "со", "для", "из", "от", "к"}
 REGION_WORDS = {"область", "район", "облысы", "ауданы"}
 
 
@@ -123,6 +124,7 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = split_and_trim(tokens, mentions)
     mentions = quoted(tokens, mentions)
     mentions = gazetteer_names(tokens, mentions)
+    mentions = org_tails(tokens, mentions)
     return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
 
 
@@ -175,7 +177,7 @@ def split_and_trim(tokens: List[str], mentions: List[list]) -> List[list]:
 def _trim(tokens, i, j, kind):
     while i < j and (tokens[i] in EDGE_JUNK or is_title(tokens[i])):
         i += 1
-    while i < j and tokens[j - 1] in EDGE_JUNK:
+    while i < j and (tokens[j - 1] in EDGE_JUNK or tokens[j - 1] in TRAILING_WORDS):
         j -= 1
     if i < j and not (kind == "PER" and j - i == 1 and is_title(tokens[i])):
         # a bare title is no mention of any type (`Президенту`, `Аким`)
@@ -312,3 +314,59 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
                                                    for t in tokens[m[0]:m[1]])]
         k = j
     return mentions
+
+
+@lru_cache(maxsize=None)
+def org_heads() -> frozenset:
+    return _all_forms(tuple(words("ner-org-heads.txt")))
+
+
+PREP_CASE = {"по": "datv", "при": "loct"}
+
+
+def _is(word: str, case: str, pos=("NOUN", "ADJF", "PRTF")) -> bool:
+    if not word.isalpha() or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
+        return False
+    return any(p.tag.POS in pos and p.tag.case == case for p in morph.parses(word))
+
+
+def _phrase_end(tokens, k, case, limit=6):
+    """End of a noun phrase in `case` from k, then its genitive dependents and
+    a capitalised abbreviation (`развитию информационного общества`, `Президенте РФ`)."""
+    n = len(tokens)
+    start = k
+    while k < n and k - start < limit and _is(tokens[k], case, ("ADJF", "PRTF")) and not _is(tokens[k], case, ("NOUN",)):
+        k += 1
+    if not (k < n and _is(tokens[k], case, ("NOUN",))):
+        return None
+    k += 1
+    while k < n and k - start < limit:
+        t = tokens[k]
+        if t.isupper() and t.isalpha() and len(t) <= 4:
+            k += 1
+        elif t not in TRAILING_WORDS and t not in PREP_CASE and _is(t, "gent"):
+            k += 1
+        else:
+            break
+    return k
+
+
+def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
+    """`Высшего совета` + `по реформам`: an organisation's name goes on past
+    `по`/`при` when its head is a listed noun."""
+    heads = org_heads()
+    out = []
+    for m in sorted(mentions):
+        i, j, kind = m
+        if kind == "ORG" and any(_key(t) in heads for t in tokens[i:j]):
+            while j + 1 < len(tokens) and tokens[j] in PREP_CASE:
+                end = _phrase_end(tokens, j + 1, PREP_CASE[tokens[j]])
+                if end is None:
+                    break
+                j = end
+            if j > m[1]:
+                m = [i, j, kind]
+        out.append(m)
+    # mentions a longer one reaches into go
+    return [m for m in out if not any(o is not m and o[0] < m[1] and m[0] < o[1] and o[1] - o[0] > m[1] - m[0]
+                                      for o in out)]

@@ -96,3 +96,9 @@ def test_gazetteer_retypes_union_and_station():
     tokens = ["Экипаж", "МКС", "обратился", "к", "ЕС"]
     tags = ["O", "B-ORG", "O", "O", "B-LOC"]
     assert ner_rules.apply(tokens, ner_rules.bio_mentions(tags)) == [[1, 2, "LOC"], [4, 5, "ORG"]]
+
+
+def test_council_name_goes_on_past_po(tagger):
+    text = "Решение одобрил Высший совет по реформам при Президенте."
+    got = mentions(tagger, text)
+    assert ("ORG", "Высший совет по реформам") in got or ("ORG", "Высший совет по реформам при Президенте") in got
