@@ -97,11 +97,17 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
         if not known or not ({"Name", "Surn", "Patr"} & tag.grammemes) or tag.case not in CASES:
             continue
         gender = "f" if tag.gender == "femn" else "m"
-        f = p.inflect({"nomn", "sing"}) if tag.number == "sing" or tag.number is None else None
-        if f is not None:
-            add(tag.case, gender, 3 + (p.score > 0.3), f.word)
+        if tag.number == "plur":
+            continue
+        if gender == "m" or "Name" in tag:
+            nom = p.normal_form     # a man's name, or a first name: its own lemma
+        else:
+            f = p.inflect({"nomn", "sing"})
+            nom = f.word if f is not None else None
+        if nom is not None:
+            add(tag.case, gender, 3 + (p.score > 0.3), nom)
             if tag.case == "gent" and tag.gender == "masc" and tag.animacy != "inan":
-                add("accs", gender, 3, f.word)
+                add("accs", gender, 3, nom)
     for end, case, gender, nom_end in _SURNAME:
         if word.endswith(end) and len(word) > len(end) + 1:
             add(case, gender, 2, word[: len(word) - len(end)] + nom_end)
@@ -180,8 +186,8 @@ def _noun_parses(word: str):
 def _phrase(text: str) -> str:
     """A place or organisation: its head noun and the adjectives before it in the nominative."""
     words = text.split()
-    if not words or not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text):
-        return text
+    if not words or not any("а" <= c <= "я" or c == "ё" for c in text):
+        return text    # Latin, or an abbreviation (США, МКС)
     head = None
     for i, w in enumerate(words):
         if w[:1] in QUOTES:
@@ -213,22 +219,27 @@ def _phrase(text: str) -> str:
     number = choice.tag.number or "sing"
     if "Pltm" in choice.tag:
         number = "plur"
-    nom = choice.inflect({"nomn", number}) or choice.inflect({"nomn"})
-    if nom is None:
-        return text
+    if number == "sing" and "Pltm" not in choice.tag:
+        nom_word, gender = choice.normal_form, choice.tag.gender
+    else:
+        nom = choice.inflect({"nomn", number}) or choice.inflect({"nomn"})
+        if nom is None:
+            return text
+        nom_word, gender = nom.word, nom.tag.gender
     out = []
     for w in words[:head]:
         form = None
         for p in morph.parses(w):
             if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == choice.tag.case and p.tag.number == choice.tag.number:
                 want = {"nomn", number}
-                if number == "sing" and nom.tag.gender:
-                    want.add(nom.tag.gender)
-                form = _closest_form(p, want, w.lower())
+                if number == "sing" and gender:
+                    want.add(gender)
+                f = p.inflect(want)
+                form = f.word if f is not None and f.word[:4] == w.lower()[:4] else _closest_form(p, want, w.lower())
                 if form:
                     break
         out.append(_restore_case(form, w) if form else w)
-    out.append(_restore_case(nom.word, words[head]))
+    out.append(_restore_case(nom_word, words[head]))
     out.extend(words[head + 1:])
     return " ".join(out)
 

@@ -148,7 +148,8 @@ def _spurious(toks: List[str], kind: str) -> bool:
 @lru_cache(maxsize=10_000)
 def _people(word: str) -> bool:
     """A plural animate noun and nothing else (`Американцы`, `Палестинцы`)."""
-    if not word.isalpha() or not morph.analyzer().word_is_known(word.lower()):
+    if not word.isalpha() or not word.lower().endswith(("цы", "ане", "яне", "ки")) \
+            or not morph.analyzer().word_is_known(word.lower()):
         return False
     ps = morph.parses(word)
     return bool(ps) and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "plur"
