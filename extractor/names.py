@@ -108,13 +108,15 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
             add(tag.case, gender, 3 + (p.score > 0.3), nom)
             if tag.case == "gent" and tag.gender == "masc" and tag.animacy != "inan":
                 add("accs", gender, 3, nom)
+    oblique = False     # a surname's oblique form (Исабаевой) is no nominative
     for end, case, gender, nom_end in _SURNAME:
         if word.endswith(end) and len(word) > len(end) + 1:
             add(case, gender, 2, word[: len(word) - len(end)] + nom_end)
+            oblique = oblique or case != "nomn"
     last = word[-1]
-    if last not in VOWELS:
+    if last not in VOWELS and not (oblique and ("nomn", "m") not in out):
         add("nomn", "m", 1, word)
-    for key in ("й", "ь", ""):
+    for key in (("й", "ь", "") if not oblique else ()):
         for end, case in _MALE[key]:
             if end and word.endswith(end) and len(word) > len(end) + 2:
                 stem = word[: len(word) - len(end)]
@@ -128,7 +130,10 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
                 add(case, "f", 1, word[: len(word) - len(end)] + nom_end)
     if last in "аяь":
         add("nomn", "m", 0, word)    # Никита, Илья
-    if last in "иыоэ" or word.endswith(("ко", "их", "ых")):
+    if last not in VOWELS and not oblique:
+        for c in CASES:
+            add(c, "f", 0, word)     # Айгерим, Жанар: women's names in a consonant do not decline
+    if last in "иыоэ" and not known or word.endswith(("ко", "их", "ых")):
         for c in CASES:
             for g in "mf":
                 add(c, g, 1, word)   # Сатыбалды, Шевченко, Черных
@@ -150,6 +155,19 @@ def _person(text: str) -> str:
     readings = [person_readings(w) for w in lasts]
     given = [w for w in lasts if not w.endswith(SURNAME_SHAPES) and not w.endswith(("вич", "вна", "чна"))]
     female_ok = not given or any(_known_female_name(w) for w in given)
+    best = _agree(readings, female_ok) or _agree(readings, True)
+    if best is None:
+        return text
+    out = []
+    for word, low, last, r in zip(words, lows, lasts, readings):
+        nom = r[best][1]
+        prefix = low[: len(low) - len(last)]
+        out.append(_restore_case(prefix + nom, word))
+    return " ".join(out)
+
+
+def _agree(readings, female_ok: bool):
+    """The (case, gender) every word has a reading for, best scored."""
     best, best_score = None, -1
     for ci, case in enumerate(CASES):
         for gender in ("m", "f"):
@@ -160,14 +178,7 @@ def _person(text: str) -> str:
             score = sum(r[(case, gender)][0] for r in readings) * 10 - ci
             if score > best_score:
                 best, best_score = (case, gender), score
-    if best is None:
-        return text
-    out = []
-    for word, low, last, r in zip(words, lows, lasts, readings):
-        nom = r[best][1]
-        prefix = low[: len(low) - len(last)]
-        out.append(_restore_case(prefix + nom, word))
-    return " ".join(out)
+    return best
 
 
 @lru_cache(maxsize=100_000)
