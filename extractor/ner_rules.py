@@ -160,6 +160,19 @@ def is_title(token: str) -> bool:
     return _key(token) in _all_forms(tuple(titles()))
 
 
+STREET_WORDS = ("площадь", "улица", "бульвар", "проспект", "переулок", "шоссе", "набережная", "проезд")
+
+
+def is_street_word(token: str) -> bool:
+    """Street words stay out after the name (`Кронштадтском бульваре`); lakes,
+    mountains and islands keep theirs there (`Боденским озером`)."""
+    return _key(token) in _all_forms(STREET_WORDS)
+
+
+def is_place_word(token: str) -> bool:
+    return _key(token) in _all_forms(tuple(words("ner-place-words.txt")))
+
+
 def is_region_word(token: str) -> bool:
     return _key(token) in _all_forms(tuple(sorted(REGION_WORDS)))
 
@@ -180,6 +193,11 @@ def _trim(tokens, i, j, kind):
         i += 1
     while i < j and (tokens[j - 1] in EDGE_JUNK or tokens[j - 1] in TRAILING_WORDS):
         j -= 1
+    if kind == "LOC" and j - i >= 2:
+        if is_street_word(tokens[j - 1]) and tokens[j - 1].islower():
+            j -= 1            # Тверской площади
+        elif is_place_word(tokens[i]) and tokens[i + 1][:1].isupper():
+            i += 1            # Острове Уайт
     if i < j and not (kind == "PER" and j - i == 1 and is_title(tokens[i])):
         # a bare title is no mention of any type (`Президенту`, `Аким`)
         if not (j - i == 1 and is_title(tokens[i]) and tokens[i][:1].isupper()):
@@ -325,6 +343,10 @@ def org_heads() -> frozenset:
 PREP_CASE = {"по": "datv", "при": "loct"}
 
 
+def _abbr(t: str) -> bool:
+    return t.isupper() and t.isalpha() and len(t) <= 4
+
+
 def _is(word: str, case: str, pos=("NOUN", "ADJF", "PRTF")) -> bool:
     if not word.isalpha() or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
         return False
@@ -360,7 +382,10 @@ def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
     for m in sorted(mentions):
         i, j, kind = m
         if kind == "ORG" and any(_key(t) in heads for t in tokens[i:j]):
-            while j + 1 < len(tokens) and tokens[j] in PREP_CASE:
+            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or _abbr(tokens[j]) and tokens[j + 1] in PREP_CASE):
+                if tokens[j] not in PREP_CASE:
+                    j += 1    # Совета при Президенте РФ по развитию …
+                    continue
                 end = _phrase_end(tokens, j + 1, PREP_CASE[tokens[j]])
                 if end is None:
                     break
