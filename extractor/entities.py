@@ -38,8 +38,9 @@ def canonical_names(spans: List[NerSpan]) -> Dict[Tuple[str, Tuple[str, ...]], s
         if old is None or len(span.name) > len(old):
             names[key] = span.name
     out = {}
-    for (kind, ws), name in names.items():
-        fuller = [n for (k, w), n in names.items() if k == kind and _joins(ws, n, kind)]
+    items = list(names.items())
+    for (kind, ws), name in items:
+        fuller = [n for (k, w), n in items if k == kind and len(w) > len(ws) and _joins(ws, n, kind)]
         longest = max((len(_words(n)) for n in fuller), default=0)
         targets = {_words(n) for n in fuller if len(_words(n)) == longest}
         if len(targets) == 1:

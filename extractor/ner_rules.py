@@ -302,9 +302,12 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
     gaz = gazetteer()
     k = 0
     while k < len(tokens):
+        if not tokens[k][:1].isupper():
+            k += 1
+            continue
         cands = gaz.get(_key(tokens[k])[:4])
         hit = None
-        if cands and tokens[k][:1].isupper():
+        if cands:
             for ws, kind, strong in cands:
                 n = len(ws)
                 if k + n <= len(tokens) and all(_stem_match(tokens[k + x], ws[x]) for x in range(n)):
