@@ -18,13 +18,25 @@ def _words(name: str) -> Tuple[str, ...]:
     return tuple(name.casefold().replace("ё", "е").split())
 
 
+def _surname_key(word: str) -> str:
+    """A surname without its gender (`саткалиева` ~ `саткалиев`): a bare surname
+    read as a woman's nominative may be a man's genitive."""
+    if word.endswith(("ова", "ева", "ёва", "ина", "ына")):
+        return word[:-1]
+    if word.endswith(("ская", "цкая")):
+        return word[:-2] + "ий"
+    return word
+
+
 def _joins(short: Tuple[str, ...], full_name: str, kind: str) -> bool:
     """Whether a mention named `short` refers to the entity named `full_name`."""
     full = _words(full_name)
-    if len(short) >= len(full) or not set(short) <= set(full):
+    if len(short) >= len(full):
         return False
     if kind == "PER":
-        return True
+        return {_surname_key(w) for w in short} <= {_surname_key(w) for w in full}
+    if not set(short) <= set(full):
+        return False
     extra = [w for w, orig in zip(full, full_name.split()) if w not in short]
     return all(orig[:1].islower() for w, orig in zip(full, full_name.split()) if w in extra)
 

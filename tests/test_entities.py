@@ -54,3 +54,11 @@ def test_ids_in_order_of_first_mention():
         span(0, "PER", "Бейбита Исабаева", "Бейбит Исабаев"),
     ])
     assert [(e.id, e.name) for e in ents] == [("e1", "Бейбит Исабаев"), ("e2", "Астана")]
+
+
+def test_bare_surname_read_as_a_womans_joins_the_man():
+    ents = group([
+        span(0, "PER", "Алмасадам Саткалиев", "Алмасадам Саткалиев"),
+        span(40, "PER", "Саткалиева", "Саткалиева"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Алмасадам Саткалиев", 2)]
