@@ -122,6 +122,7 @@ def bio_mentions(tags: List[str]) -> List[list]:
 
 def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = split_and_trim(tokens, mentions)
+    mentions = sentence_start(tokens, mentions)
     mentions = quoted(tokens, mentions)
     mentions = gazetteer_names(tokens, mentions)
     mentions = org_tails(tokens, mentions)
@@ -399,3 +400,33 @@ def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
     # mentions a longer one reaches into go
     return [m for m in out if not any(o is not m and o[0] < m[1] and m[0] < o[1] and o[1] - o[0] > m[1] - m[0]
                                       for o in out)]
+
+
+NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+
+
+@lru_cache(maxsize=10_000)
+def _capitalised_word(word: str) -> bool:
+    """A word capitalised only because it opens the sentence: known to pymorphy3,
+    never a name, not a noun (`Побритый`, `Всё-таки`, `Если-же`)."""
+    low = word.lower()
+    parts = low.split("-")
+    if not all(morph.analyzer().word_is_known(p) for p in parts if p):
+        return False
+    for p in parts:
+        for parse in morph.parses(p):
+            if NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS == "NOUN":
+                return False
+    return True
+
+
+def sentence_start(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A person mention opening the sentence loses a first word that is no name."""
+    out = []
+    for m in mentions:
+        if m[0] == 0 and m[2] == "PER" and _capitalised_word(tokens[0]):
+            if m[1] - m[0] == 1:
+                continue
+            m = [1, m[1], m[2]]
+        out.append(m)
+    return out

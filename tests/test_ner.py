@@ -102,3 +102,11 @@ def test_council_name_goes_on_past_po(tagger):
     text = "Решение одобрил Высший совет по реформам при Президенте."
     got = mentions(tagger, text)
     assert ("ORG", "Высший совет по реформам") in got or ("ORG", "Высший совет по реформам при Президенте") in got
+
+
+def test_sentence_opening_word_is_no_name():
+    tokens = ["Всё-таки", "Проди", "уехал"]
+    tags = ["B-PER", "I-PER", "O"]
+    assert ner_rules.apply(tokens, ner_rules.bio_mentions(tags)) == [[1, 2, "PER"]]
+    tokens = ["Побритый", "вышел"]
+    assert ner_rules.apply(tokens, ner_rules.bio_mentions(["B-PER", "O"])) == []
