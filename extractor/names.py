@@ -70,6 +70,9 @@ Reading = Tuple[str, str]   # (case, gender)
 def _restore_case(word: str, like: str) -> str:
     if like.isupper() and len(like) > 1:
         return word.upper()
+    caps = len(like) - len(like.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if caps >= 2 and "-" not in like:
+        return word[:caps].upper() + word[caps:]     # МИДа → МИД
     parts, orig = word.split("-"), like.split("-")
     if len(parts) != len(orig):
         return word[:1].upper() + word[1:] if like[:1].isupper() else word

@@ -126,6 +126,7 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = quoted(tokens, mentions)
     mentions = gazetteer_names(tokens, mentions)
     mentions = org_tails(tokens, mentions)
+    mentions = country_adjectives(tokens, mentions)
     return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
 
 
@@ -429,4 +430,22 @@ def sentence_start(tokens: List[str], mentions: List[list]) -> List[list]:
                 continue
             m = [1, m[1], m[2]]
         out.append(m)
+    return out
+
+
+def _country_adjective(word: str) -> bool:
+    """`японского`, `российском`: a lowercase -ский adjective (a country's or a city's)."""
+    if not word.isalpha() or not word.islower() or "ск" not in word[-6:]:
+        return False
+    return any(p.tag.POS == "ADJF" and p.normal_form.endswith("ский") for p in morph.parses(word))
+
+
+def country_adjectives(tokens: List[str], mentions: List[list]) -> List[list]:
+    """An organisation takes the country adjective before it (`японского МИДа`)."""
+    taken = {k for m in mentions for k in range(m[0], m[1])}
+    out = []
+    for i, j, kind in mentions:
+        if kind == "ORG" and i > 0 and i - 1 not in taken and _country_adjective(tokens[i - 1]):
+            i -= 1
+        out.append([i, j, kind])
     return out
