@@ -17,20 +17,30 @@ from . import ner_rules
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 
+# slovnet pads every batch to its longest sentence: small batches of
+# sentences of about the same length waste least (about a quarter faster
+# than batches of 32 in text order on news)
+BATCH_SIZE = 8
+
+
 class Tagger:
     def __init__(self, ner=None):
         if ner is None:
             from .models import load_ner
-            ner = load_ner()
+            ner = load_ner(batch_size=BATCH_SIZE)
         self.infer = ner.infer
 
     def tags(self, sentences: List[List[str]]) -> List[List[str]]:
-        """BIO tags for each word of each sentence."""
+        """BIO tags for each word of each sentence (tagged shortest first, returned in order)."""
         if not sentences:
             return []
         infer = self.infer
-        inputs = infer.encoder(sentences)
-        return list(infer.decoder(infer.process(inputs)))
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        tagged = infer.decoder(infer.process(infer.encoder([sentences[i] for i in order])))
+        out: List[List[str]] = [[] for _ in sentences]
+        for i, tags in zip(order, tagged):
+            out[i] = tags
+        return out
 
     def __call__(self, doc: Doc) -> List[NerSpan]:
         sents = list(doc.sentences)

@@ -110,3 +110,13 @@ def test_sentence_opening_word_is_no_name():
     assert ner_rules.apply(tokens, ner_rules.bio_mentions(tags)) == [[1, 2, "PER"]]
     tokens = ["Побритый", "вышел"]
     assert ner_rules.apply(tokens, ner_rules.bio_mentions(["B-PER", "O"])) == []
+
+
+def test_tags_come_back_in_sentence_order(tagger):
+    sents = [["Токаев", "прибыл", "в", "Астану", "вечером", "в", "пятницу", "."],
+             ["Привет", "."],
+             ["Бейбит", "Исабаев", "выступил", "."]]
+    together = tagger.tags(sents)
+    alone = [tagger.tags([s])[0] for s in sents]
+    assert together == alone
+    assert [len(t) for t in together] == [8, 2, 4]
