@@ -53,21 +53,3 @@ class Tagger:
                 start, stop = toks[i].start, toks[j - 1].stop
                 out.append(NerSpan(start, stop, kind, doc.text[start:stop]))
         return out
-
-
-def bio_spans(text: str, sent: Sentence, tags: List[str]):
-    """Mentions from one sentence's BIO tags."""
-    start = stop = None
-    kind = None
-    for token, tag in zip(sent.tokens, tags):
-        part, _, label = tag.partition("-")
-        if part == "I" and kind == label:
-            stop = token.stop
-            continue
-        if kind is not None:
-            yield NerSpan(start, stop, kind, text[start:stop])
-            kind = None
-        if part in ("B", "I"):
-            start, stop, kind = token.start, token.stop, label
-    if kind is not None:
-        yield NerSpan(start, stop, kind, text[start:stop])
