@@ -72,7 +72,7 @@ YEAR_TAIL = r"(?P<year>" + YEAR + r")(?:-?го)?(?:" + S + YW + r")?"
 # what may follow a month: an explicit year, or `этого/прошлого года`, `с.г.`, `того же года`
 MONTH_TAIL = (r"(?:" + S + r"(?:" + YEAR_TAIL + r"|(?P<deic>" + DEICTIC + r")" + S + r"года|"
               r"(?P<sg>с\.\s?г\.)|(?P<same>того" + S + r"же" + S + r"года)))?")
-WD_APPOS = r"(?:(?P<wd>" + WEEKDAY + r")(?:" + S + r"(?:днем|утром|вечером|ночью))?,?" + S + r")?"
+WD_APPOS = r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?" + r"(?:(?P<wd>" + WEEKDAY + r")(?:" + S + r"(?:днем|утром|вечером|ночью))?,?" + S + r")?"
 
 
 @dataclass
@@ -85,6 +85,7 @@ class Parsed:
     resolve: Callable[["Ctx"], Tuple[Optional[date], Optional[date]]] = lambda ctx: (None, None)
     full_date: Optional[date] = None      # an explicit day with its year
     period_end: Optional[date] = None     # an explicit reporting period with its year
+    bounded: bool = False                 # opened by `с`, `до`, `начиная с`
 
 
 @dataclass
@@ -111,7 +112,7 @@ def safe_day(y, m, d):
 
 
 def number(s: str) -> Optional[float]:
-    s = re.sub(r"-?[хи]$", "", s.strip())
+    s = re.sub(r"(?<=\d)-?[хи]$", "", s.strip())   # `10-и`, `80-х`
     v = parse_digits(s)
     if v is not None:
         return v
@@ -215,6 +216,9 @@ def b_monthrange(m, st):
 
 
 def b_season(m, st):
+    if not (m["prep"] or m["part"] or m["year"] or m["deic"] or m["sg"] or m["same"]) \
+            and not re.search(r"(ой|ою|ом|ью)$", _low(m["season"])):
+        return None     # `весну`, `осень` alone: a noun, not a time
     a, b = SEASON_OF[_low(m["season"])]
     yf, how = _year_of(m, st)
 
@@ -311,8 +315,12 @@ def b_deictic(m, st):
 
 def b_end_of_year(m, st):
     off = DEICTIC_OF[_low(m["deic"])] if m["deic"] else 0
-    return Parsed(0, 0, "relative", "year",
-                  resolve=lambda c: year_span(c.year + off) if c.year else (None, None))
+    last = None if m["deic"] else st.last_year   # bare `до конца года`: the year just named, if any
+
+    def res(c):
+        y = c.year + off if c.year else last
+        return year_span(y) if y else (None, None)
+    return Parsed(0, 0, "relative", "year", resolve=res)
 
 
 def b_dayword(m, st):
@@ -382,6 +390,10 @@ def b_duration_n(m, st):
         n = 1             # `в течение недели`, `целый день`
     else:
         return None
+    if unit == "H" and _low(g.get("prep")) in ("с ", "до ", "к ", "со ", "в ") and n and n <= 24 and n == int(n):
+        return None       # `с 8 часов`, `до 20 часов`: clock times
+    if not g.get("n") and not vague and _low(g.get("prep")).strip() in ("в", "за", "на", "по"):
+        return None       # `в сутки`, `в день`: a rate
     return Parsed(0, 0, "duration", None, duration=iso_duration(n, unit) if n else None)
 
 
@@ -475,14 +487,19 @@ def _candidates(text: str, base: int, st: Ctx) -> List[Parsed]:
         if p is None:
             continue
         p.start, p.stop = base + a, base + b
+        p.bounded = bool(re.match(r"(?:с|со|до|начиная)\s", text[a:b], re.IGNORECASE))
         out.append(p)
     return out
 
 
 def infer_reference(parsed: List[Parsed]) -> Optional[ReferenceDate]:
-    """The document's own time from its text: its first explicit full date, else its reporting period."""
+    """The document's own time from its text: its first explicit full date, else its reporting period.
+
+    A date after `с`/`до` (a start or a deadline) or inside a range says when a
+    rule holds, not when the text was written, so it does not count.
+    """
     for p in parsed:
-        if p.full_date:
+        if p.full_date and p.kind in ("date", "range") and not p.bounded:
             return ReferenceDate(date=p.full_date.isoformat(), source="text:date")
     for p in parsed:
         if p.period_end:
