@@ -1,55 +1,252 @@
-"""Briefing: who reported to whom, on which period, with which figures.
+"""Briefing: who reported to whom, about which region and period, with which figures.
 
-First version: a briefing is recognised by its verbs (`доложил`,
-`принял акима`, `заслушал отчёт`, `проинформировал`); the reporter is the
-person named after the receiving verb or before the reporting verb, the
-recipient the person named with the senior title; figures of the report are
-the quantities with a subject. (Issue 6 takes this to the bar.)
+An article is a briefing when one of its sentences has a briefing verb
+(lexicons/briefing.json, by lemma) with an official in the role the verb
+gives: `доложил Президенту` (report verb, recipient in the dative),
+`Главе государства было доложено` (passive), `принял акима` /
+`заслушал отчёт министра` (receive verb, reporter as object),
+`Президенту был представлен отчёт`. Roles come from the grammatical case
+of the title or name (positions.find_titles); where the case leaves it open,
+the more senior office is the recipient. Titles resolve to the persons the
+article names (positions.py). Figures are the article's quantities, named
+by the quantities stage's subject or, when it has none, by the counted noun
+and its genitive complements.
 """
 from __future__ import annotations
 
 import re
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
-from . import lexicons
-from .document import Doc
+from . import lexicons, morph
+from .document import Doc, Sentence
+from .positions import Title, find_titles
 from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period, Person, Quantity
 
 _LEX = lexicons.table("briefing.json")
-TRIGGER = re.compile(
-    r"\b(?:доложил[аио]?|доложено|докладывал[аи]?|проинформировал[аи]?|был[аи]?\s+проинформирован[аы]?|"
-    r"отчитал(?:ся|ась|ись)|заслушал[аи]?\s+отч[её]т|принял[аи]?\s+(?:акима|министра|губернатора|главу|председателя))",
-    re.IGNORECASE)
-DIRECTIVE = re.compile(r"\b(?:поручил[аи]?|дал[аи]?\s+(?:ряд\s+)?поручени[йея])\s+(?P<what>[^.!?\n]+)", re.IGNORECASE)
+REPORT = frozenset(_LEX["report_verbs"])
+RECEIVE = frozenset(_LEX["receive_verbs"])
+PRESENT = frozenset(_LEX["present_verbs"])
+NOUNS = frozenset(_LEX["report_nouns"])
+_DIR_WORDS = r"(?:%s)" % "|".join(
+    [r"поручил[аи]?", r"поручено", r"поручает"] + [re.escape(p) for p in _LEX["directive_phrases"]])
+DIRECTIVE = re.compile(r"\b%s[\s:,]+(?P<what>[^.!?\n]+)" % _DIR_WORDS, re.IGNORECASE)
+PERIOD_PREP = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(p) for p in _LEX["period_preps"]), re.IGNORECASE)
+
+REPORTER, RECIPIENT = "reporter", "recipient"
+
+
+def _lemmas(word: str) -> frozenset:
+    return morph.lemmas(word)
+
+
+def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool]:
+    """(kind of briefing verb, passive?, report noun in the sentence?) for a sentence."""
+    kind, passive, noun = None, False, False
+    for tok in sent.tokens:
+        w = tok.text.lower()
+        lem = _lemmas(w)
+        if lem & NOUNS:
+            noun = True
+        if kind:
+            continue
+        verbal = [p for p in morph.parses(w) if p.tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "GRND")]
+        vl = {p.normal_form for p in verbal}
+        # pymorphy lemmatises participles to the verb; `доложено` → доложить
+        if vl & REPORT:
+            kind, passive = "report", any(p.tag.POS == "PRTS" for p in verbal)
+        elif vl & RECEIVE:
+            kind = "receive"
+        elif vl & PRESENT:
+            kind, passive = "present", True
+    return kind, passive, noun
+
+
+def _role(t: Title, kind: str, passive: bool, after_prep: bool) -> Optional[str]:
+    c = t.cases
+    if kind == "report" and not passive:
+        if "datv" in c or after_prep:
+            return RECIPIENT
+        if "nomn" in c:
+            return REPORTER
+    elif kind in ("report", "present"):
+        if "datv" in c or "nomn" in c:
+            return RECIPIENT
+    elif kind == "receive":
+        if "nomn" in c:
+            return RECIPIENT
+        if "accs" in c or "gent" in c:
+            return REPORTER
+    return None
+
+
+def _person_titles(doc: Doc, entities: List[Entity], titles: List[Title]) -> List[Title]:
+    """Titles plus bare names (a person named without a title in that place), in text order."""
+    covered = [(t.start, t.stop) for t in titles]
+    out = list(titles)
+    for e in entities:
+        if e.type != "PER":
+            continue
+        for m in e.mentions:
+            prev = next((t for t in titles if t.entity_id == e.id and t.named and 0 <= m.start - t.stop <= 1), None)
+            if prev or any(s <= m.start < t for s, t in covered):
+                continue
+            last = m.text.split()[-1]
+            cases = frozenset(c for p in morph.parses(last) if {"Surn", "Name"} & set(p.tag.grammemes)
+                              for c in ("nomn", "gent", "datv", "accs", "ablt") if c in p.tag)
+            out.append(Title(m.start, m.stop, m.text, "", "", cases, entity_id=e.id, named=True))
+    return sorted(out, key=lambda t: t.start)
+
+
+def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
+    """(recipient, reporters) as Titles, or None when no sentence is a briefing."""
+    text = doc.text
+    cands = _person_titles(doc, entities, titles)
+    body = text.lower()
+    article_report = any(_lemmas(t.text.lower()) & (REPORT | NOUNS) for t in doc.tokens)
+    recipient, reporters, found = None, [], False
+    for sent in doc.sentences:
+        kind, passive, noun = _verb_kind(sent)
+        if not kind or (kind == "receive" and not (noun or article_report)) or (kind == "present" and not noun):
+            continue
+        here = [t for t in cands if sent.start <= t.start < sent.stop]
+        roles = []
+        for t in here:
+            before = text[max(sent.start, t.start - 8):t.start].lower().split()
+            # the head of a named title is the one that says the case
+            if not t.head and any(x.entity_id == t.entity_id and x.named and 0 <= t.start - x.stop <= 1 for x in here):
+                continue
+            roles.append((t, _role(t, kind, passive, bool(before) and before[-1] in _LEX["recipient_preps"])))
+        # both roles in one title case set: the senior office receives
+        if kind == "receive" and not any(r == RECIPIENT for _, r in roles):
+            pass
+        rec = [t for t, r in roles if r == RECIPIENT]
+        rep = [t for t, r in roles if r == REPORTER]
+        if not rec and not rep:
+            continue
+        if kind == "report" and not passive and not rec:
+            continue        # `министр проинформировал журналистов` is no briefing
+        if kind == "receive" and not rep:
+            continue        # `Президент принял участие …`
+        found = True
+        if recipient is None and rec:
+            recipient = min(rec, key=lambda t: t.rank)
+        for t in rep:
+            if not any(_same(t, r) for r in reporters) and not (recipient and _same(t, recipient)):
+                reporters.append(t)
+    if not found:
+        return None
+    if not reporters:       # passive sentences only: the junior official the article names
+        junior = [t for t in cands if t.head and not (recipient and _same(t, recipient))
+                  and (recipient is None or t.rank > recipient.rank)]
+        reporters = junior[:1]
+    if recipient is None:
+        senior = [t for t in cands if t.head and t.group and not any(_same(t, r) for r in reporters)]
+        recipient = min(senior, key=lambda t: t.rank) if senior else None
+    del body
+    return recipient, reporters
+
+
+def _same(a: Title, b: Title) -> bool:
+    if a.entity_id or b.entity_id:
+        return a.entity_id == b.entity_id
+    return a.formal.lower() == b.formal.lower()
+
+
+def _position(e: Optional[Entity], t: Title, titles: List[Title]) -> Optional[str]:
+    """The formal office of a person: the group's formal title, else the fullest phrase."""
+    mine = [x for x in titles if e is not None and x.entity_id == e.id] or ([t] if t.head else [])
+    if not mine:
+        return None
+    grouped = [x for x in mine if x.group]
+    if grouped:
+        return grouped[0].formal
+    return max(mine, key=lambda x: (len(x.nominative.split()), -x.start)).nominative
+
+
+def _region(e: Optional[Entity], t: Title, titles: List[Title], entities: List[Entity]) -> Optional[str]:
+    mine = [x for x in titles if e is not None and x.entity_id == e.id] or [t]
+    for x in mine:
+        for loc in entities:
+            if loc.type == "LOC" and any(x.start <= m.start and m.stop <= x.stop for m in loc.mentions):
+                return loc.name
+    return None
+
+
+def _person(t: Optional[Title], entities: List[Entity], titles: List[Title]) -> Optional[Person]:
+    if t is None:
+        return None
+    e = next((x for x in entities if x.id == t.entity_id), None)
+    return Person(entity_id=e.id if e else None, name=e.name if e else None,
+                  position=_position(e, t, titles), region=_region(e, t, titles, entities))
+
+
+def find_period(doc: Doc, dates: List[DateMention]) -> Optional[Period]:
+    """The reporting period: a month range or named period with bounds, ranges first."""
+    best = None
+    for d in dates:
+        if d.kind not in ("range", "period") or not d.date_from or not d.date_to:
+            continue
+        if best is None or (best.kind != "range" and d.kind == "range"):
+            best = d
+    if best is None:
+        return None
+    text = PERIOD_PREP.sub("", best.text)
+    return Period(date_id=best.id, text=text, date_from=best.date_from, date_to=best.date_to)
+
+
+_THIN = frozenset(["мощность", "объём", "объем", "сумма", "рост", "уровень", "доля", "число", "количество"])
+
+
+def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
+    """What a figure measures: the quantities stage's subject, or the counted noun with its complements."""
+    if q.subject and q.subject.lower() not in _THIN:
+        return q.subject
+    if q.kind == "count" and q.unit_text is None:
+        words = q.text.split()
+        noun = words[-1] if len(words) > 1 else None
+        if noun:
+            nom = morph.inflect(noun, {"nomn", "plur"}, lambda p: p.tag.POS == "NOUN") or noun
+            tail = []
+            for m in re.finditer(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+|\S", doc.text[q.stop:q.stop + 80]):
+                w = m.group()
+                if w.isalpha() and morph.tag_has(w, "gent") and not morph.tag_has(w, "PREP") \
+                        and not morph.tag_has(w, "CONJ") and not morph.tag_has(w, "VERB"):
+                    tail.append(w)
+                else:
+                    break
+            return " ".join([nom] + tail[:4])
+    return q.subject or (q.unit if q.kind == "count" else None)
+
+
+def find_directives(doc: Doc) -> List[Directive]:
+    text = doc.text
+    out = []
+    for par in doc.paragraphs:
+        for m in DIRECTIVE.finditer(text, par.start, par.stop):
+            what = m.group("what").rstrip()
+            out.append(Directive(text=what, start=m.start("what"), stop=m.start("what") + len(what)))
+    return out
 
 
 def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
                    dates: List[DateMention]) -> Optional[Briefing]:
-    text = doc.text
-    body = " ".join(text[p.start:p.stop] for p in doc.paragraphs)
-    if not TRIGGER.search(body):
+    titles = find_titles(doc, entities)
+    roles = find_roles(doc, entities, titles)
+    if roles is None:
         return None
-    persons = [e for e in entities if e.type == "PER"]
-    recipient = reporter = None
-    for e in persons:
-        if any(re.match(r"(?i)(президент|глава государства|премьер)", p) for p in e.positions):
-            recipient = recipient or e
-        else:
-            reporter = reporter or e
-    period = None
-    for d in dates:
-        if d.kind in ("period", "range") and d.date_from:
-            period = Period(date_id=d.id, text=re.sub(r"^(?:за|в|во|по итогам)\s+", "", d.text),
-                            date_from=d.date_from, date_to=d.date_to)
-            break
-    directives = []
-    for par in doc.paragraphs:
-        for m in DIRECTIVE.finditer(text, par.start, par.stop):
-            directives.append(Directive(text=m.group("what").strip(), start=m.start("what"),
-                                        stop=m.start("what") + len(m.group("what").strip())))
-    indicators = [Indicator(name=q.subject, quantity_id=q.id, text=q.text, value=q.value,
-                            value_max=q.value_max, unit=q.unit) for q in quantities if q.subject]
-    person = lambda e: Person(entity_id=e.id, name=e.name, position=(e.positions or [None])[0]) if e else None
-    rep = person(reporter)
-    return Briefing(reporter=rep, recipient=person(recipient), reporters=[rep] if rep else [],
-                    region=None, period=period, indicators=indicators, directives=directives)
+    recipient, reporters = roles
+    people = [_person(t, entities, titles) for t in reporters]
+    rec = _person(recipient, entities, titles)
+    region = next((p.region for p in people if p.region), None)
+    title = doc.title
+    indicators = []
+    for q in quantities:
+        if title is not None and title.start <= q.start < title.stop:
+            continue
+        name = indicator_name(doc, q)
+        if name:
+            indicators.append(Indicator(name=name, quantity_id=q.id, text=q.text, value=q.value,
+                                        value_max=q.value_max, unit=q.unit))
+    return Briefing(reporter=people[0] if people else None, recipient=rec, reporters=people,
+                    region=region, period=find_period(doc, dates), indicators=indicators,
+                    directives=find_directives(doc))

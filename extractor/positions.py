@@ -1,0 +1,210 @@
+"""Positions: the offices the article gives its persons.
+
+A position phrase is a title word (`аким`, `министр`, `Глава`, lemmas in
+lexicons/positions.json) with the adjectives before it (`первый
+заместитель`) and its genitive complements after it (`аким области Жетісу`,
+`министр энергетики`, `председатель правления АО «…»`). A phrase right
+before a person's name is that person's (`Глава государства Касым-Жомарт
+Токаев`). A phrase standing alone (`Президент заслушал …`, `по словам
+акима`) refers to the one person the article already gave the same office
+(or a title of the same office: `Глава государства` = `Президент`).
+
+Phrases go into the nominative by inflecting the head word and the
+adjectives before it; the complements stay as written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional
+
+from . import lexicons, morph
+from .document import Doc, Token
+from .schema import Entity
+
+_LEX = lexicons.table("positions.json")
+HEADS = frozenset(_LEX["heads"])
+NEEDS_COMPLEMENT = frozenset(_LEX["needs_complement"])
+PREPS = frozenset(_LEX["complement_preps"])
+CAPITALISED = frozenset(_LEX["capitalised"])
+RANK = _LEX["rank"]
+# title (lower-case) → (group, formal title)
+GROUP_OF: Dict[str, tuple] = {t.lower(): (g, ts[0]) for g, ts in _LEX["groups"].items() for t in ts}
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@dataclass
+class Title:
+    """One position phrase in the text."""
+    start: int
+    stop: int
+    text: str              # as written
+    nominative: str        # `аким области Жетісу`
+    head: str              # lemma of the title word
+    cases: frozenset       # cases the head word can be in here
+    plural: bool = False
+    entity_id: Optional[str] = None   # the person it names or refers to
+    named: bool = False               # directly before the person's name
+
+    @property
+    def group(self) -> Optional[str]:
+        return GROUP_OF.get(self.nominative.lower(), (None,))[0] or GROUP_OF.get(self.head, (None,))[0]
+
+    @property
+    def formal(self) -> str:
+        """The formal title of the office (`Президент` for `Глава государства`)."""
+        g = GROUP_OF.get(self.nominative.lower())
+        return g[1] if g else self.nominative
+
+    @property
+    def rank(self) -> int:
+        return RANK.get(self.group or "", RANK.get(self.head, RANK["default"]))
+
+
+def _head_lemma(word: str) -> Optional[str]:
+    for p in morph.parses(word):
+        if p.normal_form in HEADS and p.tag.POS == "NOUN":
+            return p.normal_form
+    return None
+
+
+def _is_gent(word: str) -> bool:
+    return morph.tag_has(word, "gent")
+
+
+def _cases(word: str, lemma: str) -> frozenset:
+    return frozenset(c for p in morph.parses(word) if p.normal_form == lemma for c in CASES if c in p.tag)
+
+
+def _nominative(tokens: List[Token], head_i: int, first_i: int, plural: bool) -> List[str]:
+    """The words of tokens[first_i..head_i] in the nominative singular, capitals kept."""
+    out = []
+    head_p = next((p for p in morph.parses(tokens[head_i].text) if p.normal_form in HEADS), None)
+    gender = head_p.tag.gender if head_p is not None else None
+    for i in range(first_i, head_i + 1):
+        w = tokens[i].text
+        want = {"nomn", "sing"}
+        if i < head_i and gender:
+            want.add(gender)
+        f = morph.inflect(w, want, (lambda p: p.normal_form in HEADS) if i == head_i
+                          else (lambda p: p.tag.POS in ("ADJF", "PRTF")))
+        f = f or w.lower()
+        out.append(w[:1] + f[1:] if w[:1].isupper() else f)
+    return out
+
+
+def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
+    """Every position phrase of the article, in text order, with the person it belongs to."""
+    text = doc.text
+    per_at = {}      # mention start → entity id, for persons
+    inside = []      # (start, stop) of LOC/ORG mentions: complements may be names
+    for e in entities:
+        for m in e.mentions:
+            if e.type == "PER":
+                per_at[m.start] = e.id
+            else:
+                inside.append((m.start, m.stop))
+    per_spans = [(m.start, m.stop) for e in entities if e.type == "PER" for m in e.mentions]
+
+    def in_name(tok):
+        return any(s <= tok.start < t for s, t in inside)
+
+    def in_person(tok):
+        return any(s <= tok.start < t for s, t in per_spans)
+
+    titles: List[Title] = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            head = _head_lemma(tok.text) if not in_person(tok) and tok.text[:1].isalpha() else None
+            if not head:
+                i += 1
+                continue
+            first = i
+            while first > 0 and morph.tag_has(toks[first - 1].text, "ADJF") \
+                    and not morph.tag_has(toks[first - 1].text, "Apro") and toks[first - 1].text.isalpha():
+                first -= 1
+            j = i + 1
+            # genitive complements, names of places and bodies, `по` + its noun group
+            while j < len(toks):
+                t = toks[j]
+                if in_person(t):
+                    break
+                if in_name(t) or t.text in "«»\"" or t.text.lower() in ("ао", "тоо", "ао«", "рк"):
+                    j += 1
+                    continue
+                if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]):
+                    j += 1
+                    while j < len(toks) and toks[j].text.isalpha() and not in_person(toks[j]) \
+                            and morph.tag_has(toks[j].text, "datv") and not _head_lemma(toks[j].text):
+                        j += 1
+                    continue
+                if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not morph.tag_has(t.text, "VERB") \
+                        and not morph.tag_has(t.text, "PREP") and not morph.tag_has(t.text, "CONJ") \
+                        and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not morph.tag_has(t.text, "Geox")
+                                 and j + 1 < len(toks) and in_person(toks[j + 1])):
+                    j += 1
+                    continue
+                break
+            # no complement ending in a dangling adjective or preposition
+            while j > i + 1 and (morph.tag_has(toks[j - 1].text, "PREP") or toks[j - 1].text in "«\""):
+                j -= 1
+            if head in NEEDS_COMPLEMENT and j == i + 1:
+                i += 1
+                continue
+            words = _nominative(toks, i, first, False) + [t.text for t in toks[i + 1:j]]
+            start, stop = toks[first].start, toks[j - 1].stop
+            nom = _join(text, toks[first:j], words)
+            if first == 0 and nom.split()[0].lower() not in CAPITALISED and \
+                    " ".join(nom.lower().split()[:2]) not in CAPITALISED:
+                nom = nom[:1].lower() + nom[1:]
+            elif nom.split()[0].lower() in CAPITALISED or " ".join(nom.lower().split()[:2]) in CAPITALISED:
+                nom = nom[:1].upper() + nom[1:]     # `президенту` in a headline is still `Президент`
+            plural = any("plur" in p.tag for p in morph.parses(tok.text) if p.normal_form == head) and \
+                not any("sing" in p.tag for p in morph.parses(tok.text) if p.normal_form == head)
+            t = Title(start, stop, text[start:stop], nom, head, _cases(tok.text, head), plural)
+            nxt = toks[j] if j < len(toks) else None
+            if nxt is not None and nxt.start in per_at and not plural:
+                t.entity_id, t.named = per_at[nxt.start], True
+            titles.append(t)
+            i = j
+    _resolve(titles, entities)
+    return titles
+
+
+def _join(text: str, toks: List[Token], words: List[str]) -> str:
+    """Words joined with the spacing of the text between their tokens."""
+    out = words[0]
+    for k in range(1, len(toks)):
+        out += text[toks[k - 1].stop:toks[k].start] + words[k]
+    return " ".join(out.split())
+
+
+def _resolve(titles: List[Title], entities: List[Entity]) -> None:
+    """Titles standing alone refer to the one person holding that office."""
+    holders: Dict[str, set] = {}
+    for t in titles:
+        if t.entity_id:
+            for key in filter(None, (t.group, t.nominative.lower(), t.head)):
+                holders.setdefault(key, set()).add(t.entity_id)
+    for t in titles:
+        if t.entity_id or t.plural:
+            continue
+        for key in filter(None, (t.group, t.nominative.lower(), t.head if not t.group else None)):
+            ids = holders.get(key)
+            if ids and len(ids) == 1:
+                t.entity_id = next(iter(ids))
+                break
+
+
+def find_positions(doc: Doc, entities: List[Entity]) -> None:
+    """Fill `Entity.positions` of persons: nominative position phrases in text order."""
+    by_id = {e.id: e for e in entities}
+    for t in find_titles(doc, entities):
+        e = by_id.get(t.entity_id)
+        if e is None:
+            continue
+        for pos in (t.nominative, t.formal):
+            if pos.lower() not in {x.lower() for x in e.positions}:
+                e.positions.append(pos)
