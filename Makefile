@@ -3,7 +3,7 @@ PY ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test schema clean
+.PHONY: run test schema bench clean
 
 run: $(VENV)/.installed
 	$(BIN)/extractor extract samples/ -o out/records.jsonl
@@ -15,10 +15,13 @@ test: $(VENV)/.installed
 schema: $(VENV)/.installed
 	$(BIN)/extractor schema > extractor/briefing.schema.json
 
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench.py
+
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test]"
+	$(BIN)/python -m pip install -q -e ".[test,dask,html]"
 	touch $@
 
 clean:

@@ -1,40 +1,174 @@
-"""Batch: run the pipeline over many inputs, report bad ones, keep going."""
+"""Batch: run the pipeline over many inputs, in order, on N worker processes.
+
+Workers are started with the "spawn" context; each loads the models once in
+its initializer and is limited to one numeric thread. Inputs are read lazily
+and sent in small chunks with a bounded window of chunks in flight, so memory
+stays flat whatever the corpus size; results come back in input order, so the
+output is the same byte for byte whatever N is. A bad input gets one error
+line and the batch goes on.
+"""
 from __future__ import annotations
 
 import json
-import sys
+import os
+from collections import deque
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Iterator, List, Optional, Set, Tuple
 
-from .pipeline import Pipeline
 from .readers import Input, ReadError, load, MAX_BYTES
-from .writer import RecordWriter
+from .writer import record_json
+
+THREAD_VARS = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+               "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
+CHUNK = 4            # docs a task
+WINDOW = 4           # chunks in flight per worker
 
 
 @dataclass
 class Summary:
     done: int = 0
+    skipped: int = 0
     failed: int = 0
 
 
-def run(inputs: Iterable[Input], writer: RecordWriter, pipeline: Optional[Pipeline] = None,
-        date=None, errors=None, max_bytes: int = MAX_BYTES, stderr=sys.stderr) -> Summary:
-    """Extract a record for every input, in order; a bad input gets one error line and the batch goes on."""
-    pipe = pipeline or Pipeline()
+@dataclass
+class Result:
+    doc_id: str
+    source: Optional[str]
+    line: Optional[str] = None       # the record as one JSON line (no newline)
+    error: Optional[str] = None
+
+    def error_json(self) -> str:
+        return json.dumps({"doc_id": self.doc_id, "source": self.source, "error": self.error},
+                          ensure_ascii=False)
+
+
+def one_thread():
+    """Numeric libraries to one thread each (set before they are imported)."""
+    for v in THREAD_VARS:
+        os.environ[v] = "1"
+    try:
+        import threadpoolctl
+        threadpoolctl.threadpool_limits(1)
+    except ImportError:
+        pass
+
+
+# --- one process ----------------------------------------------------------------
+
+_PIPE = None
+
+
+def _init(date, max_bytes):
+    global _PIPE, _DATE, _MAX
+    one_thread()
+    from .pipeline import Pipeline
+    _PIPE = Pipeline()
+    _DATE, _MAX = date, max_bytes
+
+
+_DATE = None
+_MAX = MAX_BYTES
+
+
+def process(item: Input, pipe, date=None, max_bytes: int = MAX_BYTES) -> Result:
+    """One input → its record line or its error."""
+    try:
+        load(item, max_bytes)
+        record = pipe.extract(item.text, doc_id=item.doc_id, source=item.source,
+                              date=item.meta.get("date") or date, title=item.meta.get("title"))
+    except ReadError as e:
+        return Result(item.doc_id, item.source, error=str(e))
+    except Exception as e:                     # one bad document never stops a batch
+        return Result(item.doc_id, item.source, error="%s: %s" % (type(e).__name__, e))
+    if item.meta.get("html"):
+        record.text = item.text
+    if item.meta.get("encoding"):
+        record.warnings.append("encoding: %s" % item.meta["encoding"])
+    return Result(item.doc_id, item.source, line=record_json(record))
+
+
+def _work(chunk: List[Input]) -> List[Result]:
+    return [process(item, _PIPE, _DATE, _MAX) for item in chunk]
+
+
+# --- the batch ------------------------------------------------------------------
+
+def _chunks(items: Iterable[Input], n: int) -> Iterator[List[Input]]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int = MAX_BYTES,
+            pipeline=None) -> Iterator[Result]:
+    """Results for the inputs, in input order. workers=1 runs in this process."""
+    if workers <= 1:
+        if pipeline is None:
+            from .pipeline import Pipeline
+            pipeline = Pipeline()
+        for item in inputs:
+            yield process(item, pipeline, date, max_bytes)
+        return
+    import multiprocessing as mp
+    ctx = mp.get_context("spawn")
+    saved = {v: os.environ.get(v) for v in THREAD_VARS}
+    for v in THREAD_VARS:                      # spawned children inherit the environment
+        os.environ[v] = "1"
+    try:
+        pool = ctx.Pool(workers, initializer=_init, initargs=(date, max_bytes))
+    finally:
+        for v, old in saved.items():
+            if old is None:
+                os.environ.pop(v, None)
+            else:
+                os.environ[v] = old
+    try:
+        pending = deque()
+        for chunk in _chunks(inputs, CHUNK):   # bounded window: never the whole corpus in memory
+            pending.append(pool.apply_async(_work, (chunk,)))
+            if len(pending) >= workers * WINDOW:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def run(inputs: Iterable[Input], write: Callable[[str], None], workers: int = 1, date=None,
+        errors=None, max_bytes: int = MAX_BYTES, skip: Optional[Set[str]] = None,
+        on_error: Optional[Callable[[Result], None]] = None,
+        progress: Optional[Callable[[Summary], None]] = None, pipeline=None) -> Summary:
+    """Write a record line for every input, in order; `skip`: doc_ids already done (resume).
+    A bad input gets one line in `errors` (a text file) and the batch goes on."""
     summary = Summary()
-    for item in inputs:
-        try:
-            load(item, max_bytes)
-            record = pipe.extract(item.text, doc_id=item.doc_id, source=item.source,
-                                  date=item.meta.get("date") or date, title=item.meta.get("title"))
-        except (ReadError, ValueError) as e:
+    skip = skip or set()
+
+    def todo():
+        for item in inputs:
+            if item.doc_id in skip:
+                summary.skipped += 1
+                continue
+            yield item
+
+    for res in results(todo(), workers, date, max_bytes, pipeline):
+        if res.error is not None:
             summary.failed += 1
-            where = item.source or item.doc_id
-            print("error: %s: %s" % (where, e), file=stderr)
             if errors is not None:
-                errors.write(json.dumps({"doc_id": item.doc_id, "source": item.source, "error": str(e)},
-                                        ensure_ascii=False) + "\n")
-            continue
-        writer.write(record)
-        summary.done += 1
+                errors.write(res.error_json() + "\n")
+                errors.flush()
+            if on_error:
+                on_error(res)
+        else:
+            write(res.line)
+            summary.done += 1
+        if progress:
+            progress(summary)
     return summary

@@ -5,7 +5,9 @@ The only module that knows about terminals, files named by the user and exit cod
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 
 from . import __version__
 from .schema import json_schema_text
@@ -17,13 +19,19 @@ def main(argv=None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract records from article files, folders or stdin (-)")
-    ex.add_argument("inputs", nargs="+", help="files, folders (recursive, *.txt) or - for stdin")
+    ex.add_argument("inputs", nargs="+",
+                    help="files, folders (recursive), glob patterns of .txt/.html/.htm/.json/.jsonl, or - for stdin")
     ex.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
+    ex.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="worker processes (default: number of cores)")
+    ex.add_argument("--resume", action="store_true",
+                    help="append to the -o JSONL output, skipping doc_ids already in it")
+    ex.add_argument("--dask", metavar="SCHEDULER_ADDRESS", help="run on a Dask cluster instead of local workers")
     ex.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="JSON Lines (default) or a JSON array")
     ex.add_argument("--date", help="publication date (YYYY-MM-DD) that relative dates resolve against")
     ex.add_argument("--errors", help="write one JSON line per failed input to this file")
     ex.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="skip larger files (default 10 MB)")
-    ex.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
 
@@ -37,19 +45,41 @@ def main(argv=None) -> int:
 def _extract(args) -> int:
     from .batch import run
     from .pipeline import parse_date
-    from .readers import discover
-    from .writer import AtomicFile, RecordWriter
+    from .readers import expand, sources
+    from .writer import AppendFile, AtomicFile, RecordWriter, resume_jsonl
 
     try:
         date = parse_date(args.date)
     except ValueError as e:
         print("error: --date: %s" % e, file=sys.stderr)
         return 2
-    out = AtomicFile(args.output) if args.output else sys.stdout
-    errors = open(args.errors, "w", encoding="utf-8") if args.errors else None
+    if args.resume and (not args.output or args.format != "jsonl"):
+        print("error: --resume needs -o FILE and --format jsonl", file=sys.stderr)
+        return 2
+    srcs = sources(args.inputs)
+    skip = resume_jsonl(args.output) if args.resume else set()
+    if args.output:
+        out = AppendFile(args.output) if args.resume else AtomicFile(args.output)
+    else:
+        out = sys.stdout
+    errors = open(args.errors, "a" if args.resume else "w", encoding="utf-8") if args.errors else None
     writer = RecordWriter(out, args.format)
+    bar = _Progress(len(srcs)) if sys.stderr.isatty() and not args.quiet else None
+
+    def on_error(res):
+        if bar:
+            bar.clear()
+        print("error: %s: %s" % (res.source or res.doc_id, res.error), file=sys.stderr)
+
     try:
-        summary = run(discover(args.inputs), writer, date=date, errors=errors, max_bytes=args.max_bytes)
+        if args.dask:
+            from .dask import run_dask
+            summary = run_dask(args.dask, expand(srcs, args.max_bytes), writer.write_line, date=date,
+                               errors=errors, max_bytes=args.max_bytes, skip=skip, on_error=on_error)
+        else:
+            summary = run(expand(srcs, args.max_bytes), writer.write_line, workers=max(1, args.workers),
+                          date=date, errors=errors, max_bytes=args.max_bytes, skip=skip,
+                          on_error=on_error, progress=bar.update if bar else None)
         writer.close()
     except BaseException:
         if args.output:
@@ -58,11 +88,38 @@ def _extract(args) -> int:
     finally:
         if errors:
             errors.close()
+        if bar:
+            bar.clear()
     if args.output:
         out.commit()
     if not args.quiet:
-        print("extractor: %d done, %d failed" % (summary.done, summary.failed), file=sys.stderr)
+        print("extractor: %d done, %d skipped, %d failed" % (summary.done, summary.skipped, summary.failed),
+              file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+class _Progress:
+    """A one-line progress bar on stderr: docs done, docs/s, ETA (from the share of files listed)."""
+
+    def __init__(self, files: int):
+        self.files = files
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, s):
+        now = time.monotonic()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        n = s.done + s.failed
+        rate = n / max(now - self.start, 1e-9)
+        sys.stderr.write("\r%d docs (%d failed, %d skipped) from %d files, %.1f docs/s   "
+                         % (n, s.failed, s.skipped, self.files, rate))
+        sys.stderr.flush()
+
+    def clear(self):
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
 
 
 if __name__ == "__main__":

@@ -1,17 +1,36 @@
-"""Readers: files, folders and stdin → input documents (doc_id, text, meta).
+"""Readers: files, folders, globs and stdin → input documents (doc_id, text, meta).
 
-A file that cannot be read as text raises `ReadError` with a clear message;
-the batch reports it and goes on with the others.
+Kinds of input, by suffix:
+  .txt            plain text in UTF-8 (BOM or not), Windows-1251 or KOI8-R
+  .html / .htm    a saved news page: title, main text and date by trafilatura
+  .json           one object or a list of objects with `text` (+ `id`, `title`, `date`, `url`)
+  .jsonl          one such object a line
+  -               stdin (plain text)
+
+doc_ids: the file stem; inside a folder given on the command line, files whose
+stems clash get the path relative to that folder, without suffix
+(`2024/01/a`, `2024/02/a`). JSON objects take their `id`, else
+`<file stem>:<line or item number>`.
+
+Text and HTML files are read lazily (`load`, in the worker that processes
+them); JSON/JSONL files are parsed as they are reached in the input stream.
+A file that cannot be read as text raises `ReadError`.
 """
 from __future__ import annotations
 
+import glob
+import json
 import os
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import Iterator, List, Optional, Tuple
 
 TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json", ".jsonl")
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
 MAX_BYTES = 10 * 1024 * 1024
 
 
@@ -26,20 +45,58 @@ class Input:
     path: Optional[str] = None       # a file still to read (read lazily, in order)
     text: Optional[str] = None
     meta: dict = field(default_factory=dict)
+    kind: str = "text"               # text | html | json
+    error: Optional[str] = None      # a reading error found while listing (bad JSON line, ...)
+
+
+@dataclass
+class Source:
+    """One file (or stdin) named by the user or found in a folder, with its doc_id."""
+    path: str
+    doc_id: str
+
+
+def sources(paths: List[str]) -> List[Source]:
+    """Files named on the command line: files, folders (recursive), glob patterns and `-`.
+    Only paths are listed (cheap even for hundreds of thousands of files)."""
+    out: List[Source] = []
+    for p in paths:
+        if p == "-":
+            out.append(Source("-", "stdin"))
+        elif os.path.isdir(p):
+            root = Path(p)
+            files = list(_walk(root))
+            stems = Counter(f.stem for f in files)
+            for f in files:
+                doc_id = f.stem if stems[f.stem] == 1 else f.relative_to(root).with_suffix("").as_posix()
+                out.append(Source(str(f), doc_id))
+        elif glob.has_magic(p) and not os.path.exists(p):
+            for f in sorted(glob.glob(p, recursive=True)):
+                if os.path.isdir(f):
+                    continue
+                out.append(Source(f, Path(f).stem))
+        else:
+            out.append(Source(p, Path(p).stem))
+    return out
 
 
 def discover(paths: List[str]) -> Iterator[Input]:
-    """Inputs named on the command line: files, folders (recursively, *.txt, sorted) and `-` for stdin."""
-    for p in paths:
-        if p == "-":
+    """Inputs named on the command line, lazily, in order."""
+    return expand(sources(paths))
+
+
+def expand(srcs: List[Source], max_bytes: int = MAX_BYTES) -> Iterator[Input]:
+    for s in srcs:
+        if s.path == "-":
             yield Input(doc_id="stdin", source=None, text=sys.stdin.read())
             continue
-        path = Path(p)
-        if path.is_dir():
-            for f in _walk(path):
-                yield Input(doc_id=f.stem, source=str(f), path=str(f))
+        suffix = Path(s.path).suffix.lower()
+        if suffix in JSON_SUFFIXES:
+            yield from read_json(s.path, s.doc_id, max_bytes)
+        elif suffix in HTML_SUFFIXES:
+            yield Input(doc_id=s.doc_id, source=s.path, path=s.path, kind="html")
         else:
-            yield Input(doc_id=path.stem, source=p, path=p)
+            yield Input(doc_id=s.doc_id, source=s.path, path=s.path)
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -52,12 +109,13 @@ def _walk(root: Path) -> Iterator[Path]:
         seen.add(real)
         dirnames.sort()
         for name in sorted(filenames):
-            if name.lower().endswith(TEXT_SUFFIXES) and not name.startswith("."):
+            if name.lower().endswith(SUFFIXES) and not name.startswith("."):
                 yield Path(dirpath) / name
 
 
-def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
-    """The text of a file: UTF-8 (a BOM is dropped); binary or undecodable files raise ReadError."""
+# --- bytes ------------------------------------------------------------------
+
+def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
@@ -68,14 +126,134 @@ def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
         raise ReadError("cannot read: %s" % (e.strerror or e)) from None
     if b"\x00" in data:
         raise ReadError("binary file (contains NUL bytes)")
+    return data
+
+
+_LOWER = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_COMMON = set("оеаинтсрвлкмд")
+
+
+def _cyrillic_score(text: str) -> int:
+    """Lower-case and frequent Russian letters: high for the right code page.
+    (Windows-1251 read as KOI8-R turns mostly upper-case, and the other way round.)"""
+    return sum(2 if c in _COMMON else 1 for c in text if c in _LOWER)
+
+
+def decode(data: bytes) -> Tuple[str, Optional[str]]:
+    """Text and, when it was not UTF-8, the encoding found (`windows-1251`, `koi8-r`).
+    Strict UTF-8 first, then the Cyrillic code page whose reading looks like Russian."""
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
-        raise ReadError("not valid UTF-8 text (byte %d)" % e.start) from None
+        utf8_error = e
+    best = None
+    for codec, name in (("cp1251", "windows-1251"), ("koi8_r", "koi8-r")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        score = _cyrillic_score(text)
+        if best is None or score > best[0]:
+            best = (score, text, name)
+    if best is None or best[0] == 0 or not _looks_like_text(best[1]):
+        raise ReadError("not UTF-8, Windows-1251 or KOI8-R text (invalid UTF-8 at byte %d)" % utf8_error.start)
+    return best[1], best[2]
+
+
+def _looks_like_text(text: str) -> bool:
+    bad = sum(1 for c in text if not (c.isprintable() or c in "\r\n\t"))
+    return bad <= len(text) * 0.02
+
+
+def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a file (see `decode`); binary or undecodable files raise ReadError."""
+    return decode(read_bytes(path, max_bytes))[0]
+
+
+# --- HTML -------------------------------------------------------------------
+
+def html_article(data: bytes) -> dict:
+    """Title, main text and publication date of a saved news page (trafilatura)."""
+    import trafilatura
+    out = trafilatura.extract(data, output_format="json", with_metadata=True,
+                              include_comments=False, include_tables=False, favor_precision=True)
+    if not out:
+        raise ReadError("no article text found in the HTML page")
+    doc = json.loads(out)
+    text = (doc.get("text") or "").strip()
+    if not text:
+        raise ReadError("no article text found in the HTML page")
+    return {"text": text, "title": doc.get("title") or None, "date": doc.get("date") or None,
+            "url": doc.get("source") or None}
+
+
+# --- JSON / JSONL -------------------------------------------------------------
+
+def read_json(path: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Input]:
+    """Inputs of a .json (one object or a list) or .jsonl (an object a line) file.
+    A bad file or line becomes an Input carrying its error."""
+    jsonl = path.lower().endswith(".jsonl")
+    try:
+        if jsonl:                 # a JSONL file is a corpus: --max-bytes applies per line
+            f = open(path, "rb")
+        else:
+            data = read_bytes(path, max_bytes)
+    except (OSError, ReadError) as e:
+        yield Input(doc_id=stem, source=path, error=str(e) if isinstance(e, ReadError) else "cannot read: %s" % e)
+        return
+    if jsonl:
+        with f:
+            for n, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                default_id = "%s:%d" % (stem, n)
+                if len(line) > max_bytes:
+                    yield Input(doc_id=default_id, source=path, error="line too large: %d bytes" % len(line))
+                    continue
+                try:
+                    obj = json.loads(line.decode("utf-8-sig"))
+                except (UnicodeDecodeError, ValueError) as e:
+                    yield Input(doc_id=default_id, source=path, error="bad JSON line %d: %s" % (n, e))
+                    continue
+                yield _json_input(obj, default_id, path)
+        return
+    try:
+        obj = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as e:
+        yield Input(doc_id=stem, source=path, error="bad JSON: %s" % e)
+        return
+    if isinstance(obj, list):
+        for n, item in enumerate(obj, 1):
+            yield _json_input(item, "%s:%d" % (stem, n), path)
+    else:
+        yield _json_input(obj, stem, path)
+
+
+def _json_input(obj, default_id: str, path: str) -> Input:
+    if not isinstance(obj, dict):
+        return Input(doc_id=default_id, source=path, error="not a JSON object")
+    doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else default_id
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Input(doc_id=doc_id, source=path, error="no `text` string in the JSON object")
+    meta = {k: obj[k] for k in ("title", "date", "url") if obj.get(k) not in (None, "")}
+    return Input(doc_id=doc_id, source=obj.get("url") or path, text=text, meta=meta, kind="json")
 
 
 def load(item: Input, max_bytes: int = MAX_BYTES) -> Input:
-    """The input with its text read."""
-    if item.text is None:
-        item.text = read_text(item.path, max_bytes)
+    """The input with its text read (HTML: the article extracted, title and date in meta)."""
+    if item.error:
+        raise ReadError(item.error)
+    if item.text is not None:
+        return item
+    data = read_bytes(item.path, max_bytes)
+    if item.kind == "html":
+        art = html_article(data)
+        item.text = art.pop("text")
+        item.meta.update({k: v for k, v in art.items() if v})
+        item.meta["html"] = True
+        return item
+    item.text, encoding = decode(data)
+    if encoding:
+        item.meta["encoding"] = encoding
     return item

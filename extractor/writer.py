@@ -1,9 +1,11 @@
-"""Writers: records as JSON Lines or as one JSON array, written atomically."""
+"""Writers: records as JSON Lines or as one JSON array, written atomically,
+or appended to an existing JSONL output (resume)."""
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from typing import Set
 
 from .schema import Record
 
@@ -42,6 +44,47 @@ class AtomicFile:
             os.unlink(self.tmp)
 
 
+def resume_jsonl(path: str) -> Set[str]:
+    """The doc_ids complete in a JSONL output; a torn last line (a killed run) is cut off,
+    so the file can be appended to. A missing file is an empty output."""
+    done: Set[str] = set()
+    if not os.path.exists(path):
+        return done
+    good = 0
+    with open(path, "rb") as f:
+        for line in f:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                done.add(json.loads(line)["doc_id"])
+            except (ValueError, KeyError, TypeError):
+                break
+            good += len(line)
+    if good != os.path.getsize(path):
+        with open(path, "r+b") as f:
+            f.truncate(good)
+    return done
+
+
+class AppendFile:
+    """A JSONL output appended to, flushed a line at a time (usable while written)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.file = open(path, "a", encoding="utf-8")
+
+    def write(self, s: str):
+        self.file.write(s)
+
+    def flush(self):
+        self.file.flush()             # survives a SIGKILL of this process
+
+    def commit(self):
+        self.file.close()
+
+    abort = commit
+
+
 class RecordWriter:
     """Streams records as JSONL, or collects them into a pretty JSON array."""
 
@@ -51,10 +94,14 @@ class RecordWriter:
         self.count = 0
 
     def write(self, record: Record):
+        self.write_line(record_json(record))
+
+    def write_line(self, line: str):
+        """A record already as one compact JSON line (from a worker)."""
         if self.fmt == "jsonl":
-            self.out.write(record_json(record) + "\n")
+            self.out.write(line + "\n")
         else:
-            body = record_json(record, indent=2)
+            body = json.dumps(json.loads(line), ensure_ascii=False, indent=2)
             self.out.write(("[\n" if self.count == 0 else ",\n") + _indent(body))
         self.count += 1
         self.out.flush()

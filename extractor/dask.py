@@ -1,0 +1,82 @@
+"""The same batch over a Dask cluster: a dask.bag of inputs, one Pipeline per
+worker process (a cached per-process global), records back as JSONL lines per
+partition, written in input order by the caller.
+
+Needs the extra: pip install "extractor[dask]".
+"""
+from __future__ import annotations
+
+from itertools import islice
+from typing import Callable, Iterable, Iterator, List, Optional, Set
+
+from .batch import Result, Summary, process
+from .readers import Input, MAX_BYTES
+
+PARTITION = 64       # docs a partition
+WAVE = 32            # partitions computed at a time (bounded memory on the client)
+
+_PIPE = None
+
+
+def _pipeline():
+    """This process's Pipeline, loaded on first use and kept."""
+    global _PIPE
+    if _PIPE is None:
+        from .batch import one_thread
+        one_thread()
+        from .pipeline import Pipeline
+        _PIPE = Pipeline()
+    return _PIPE
+
+
+def _partition(items: List[Input], date, max_bytes) -> List[Result]:
+    pipe = _pipeline()
+    return [process(item, pipe, date, max_bytes) for item in items]
+
+
+def results(client, inputs: Iterable[Input], date=None, max_bytes: int = MAX_BYTES,
+            partition: int = PARTITION) -> Iterator[Result]:
+    """Results in input order, computed on the cluster `client` a wave of partitions at a time."""
+    import dask.bag as db
+    it = iter(inputs)
+    while True:
+        wave = list(islice(it, partition * WAVE))
+        if not wave:
+            return
+        bag = db.from_sequence(wave, partition_size=partition)
+        parts = bag.map_partitions(_partition, date, max_bytes)
+        yield from client.compute(parts).result()
+
+
+def run_dask(address: str, inputs: Iterable[Input], write: Callable[[str], None], date=None,
+             errors=None, max_bytes: int = MAX_BYTES, skip: Optional[Set[str]] = None,
+             on_error: Optional[Callable[[Result], None]] = None, client=None) -> Summary:
+    """`batch.run` on the Dask scheduler at `address` (or an existing `client`)."""
+    from distributed import Client
+    summary = Summary()
+    skip = skip or set()
+
+    def todo():
+        for item in inputs:
+            if item.doc_id in skip:
+                summary.skipped += 1
+                continue
+            yield item
+
+    own = client is None
+    client = client or Client(address)
+    try:
+        for res in results(client, todo(), date, max_bytes):
+            if res.error is not None:
+                summary.failed += 1
+                if errors is not None:
+                    errors.write(res.error_json() + "\n")
+                if on_error:
+                    on_error(res)
+            else:
+                write(res.line)
+                summary.done += 1
+    finally:
+        if own:
+            client.close()
+    return summary
