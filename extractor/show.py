@@ -1,0 +1,252 @@
+"""`extractor show`: a record as one self-contained HTML page.
+
+Pure functions: `page(record, text)` and `index(items)` return HTML strings;
+`add_parser` / `run` are the CLI pair. No external assets: inline CSS only.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from html import escape
+from pathlib import Path
+from typing import List, Optional, Sequence, Tuple
+
+from .schema import Record
+
+# type → (label, colour): one table for the highlights and the legend
+COLOURS = {
+    "PER": ("person", "#ffb3b3"),
+    "LOC": ("place", "#b3e6b3"),
+    "ORG": ("organisation", "#b3ccff"),
+    "quantity": ("quantity", "#ffd966"),
+    "date": ("date", "#e0b3ff"),
+}
+KINDS = list(COLOURS)
+
+CSS = """
+body{font-family:sans-serif;margin:0;padding:16px;background:#fafafa;color:#222}
+h1{font-size:20px;margin:0 0 8px} h2{font-size:17px;margin:24px 0 8px}
+.wrap{display:flex;gap:20px;align-items:flex-start}
+.text{flex:3;white-space:pre-wrap;line-height:1.9;background:#fff;padding:14px;border:1px solid #ddd;font-size:15px}
+.side{flex:2;min-width:300px}
+table{border-collapse:collapse;width:100%;background:#fff;font-size:13px;margin-bottom:12px}
+td,th{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
+th{background:#f0f0f0}
+mark{background:var(--c);border-radius:2px;padding:1px 0;color:inherit}
+mark mark{background:transparent;border-bottom:3px solid var(--c)}
+mark mark mark{border-bottom-style:dotted}
+.title{color:#888;font-weight:bold}
+.legend span{display:inline-block;margin:0 10px 4px 0;padding:1px 6px;background:var(--c);border-radius:2px}
+.meta{color:#555;font-size:13px;margin-bottom:10px}
+""" + "".join(".t-%s{--c:%s}" % (k, c) for k, (_, c) in COLOURS.items())
+
+
+# --- spans ------------------------------------------------------------------
+
+def _fmt(v) -> str:
+    return ("%d" % v) if float(v).is_integer() else repr(v)
+
+
+def _range(a, b) -> str:
+    if a and b and a != b:
+        return "%s … %s" % (a, b)
+    return a or b or ""
+
+
+def quantity_value(q) -> str:
+    value = _fmt(q.value) + ("–" + _fmt(q.value_max) if q.value_max is not None else "")
+    pre = {"approx": "≈", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}.get(q.qualifier or "", "")
+    return "%s%s %s" % (pre, value, q.unit)
+
+
+def date_value(d) -> str:
+    return _range(d.date_from, d.date_to) or d.duration or d.kind
+
+
+def spans(record: Record) -> List[Tuple[int, int, str, str]]:
+    """(start, stop, type, hover text) for every highlighted item of a record."""
+    out = []
+    for e in record.entities:
+        hover = e.name + ("; " + ", ".join(e.positions) if e.positions else "")
+        out += [(m.start, m.stop, e.type, "%s: %s" % (e.type, hover)) for m in e.mentions]
+    out += [(q.start, q.stop, "quantity", "%s: %s" % (q.kind, quantity_value(q))) for q in record.quantities]
+    out += [(d.start, d.stop, "date", "%s: %s" % (d.kind, date_value(d))) for d in record.dates]
+    return [s for s in out if s[0] < s[1]]
+
+
+def highlight(text: str, items: Sequence[Tuple[int, int, str, str]], title: Optional[Tuple[int, int]] = None) -> str:
+    """The escaped text, split at every span boundary; each piece nested in the marks that cover it."""
+    items = sorted(items, key=lambda s: (s[0], -s[1]))
+    cuts = sorted({0, len(text)} | {p for s in items for p in s[:2] if p <= len(text)}
+                  | set(title or ()))
+    parts = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = escape(text[a:b])
+        for start, stop, kind, hover in reversed([s for s in items if s[0] <= a and b <= s[1]]):
+            piece = '<mark class="t-%s" title="%s">%s</mark>' % (kind, escape(hover), piece)
+        if title and title[0] <= a and b <= title[1]:
+            piece = '<span class="title">%s</span>' % piece
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _title_span(record: Record, text: str) -> Optional[Tuple[int, int]]:
+    if record.title and record.title.strip():
+        i = text.find(record.title.strip())
+        if i >= 0:
+            return i, i + len(record.title.strip())
+    return None
+
+
+# --- tables -----------------------------------------------------------------
+
+def _person(p) -> str:
+    if p is None:
+        return ""
+    bits = [p.name, p.position and "(%s)" % p.position, p.region and "— %s" % p.region]
+    return " ".join(b for b in bits if b)
+
+
+def _rows(rows) -> str:
+    return "".join("<tr><th>%s</th><td>%s</td></tr>" % (escape(k), escape(str(v)))
+                   for k, v in rows if v not in (None, "", []))
+
+
+def briefing_table(record: Record) -> str:
+    b = record.briefing
+    if b is None:
+        return "<table class='briefing'><tr><th>briefing</th><td>none</td></tr></table>"
+    rows = [("reporter", _person(b.reporter)), ("recipient", _person(b.recipient))]
+    if len(b.reporters) > 1:
+        rows.append(("reporters", "; ".join(_person(p) for p in b.reporters)))
+    rows.append(("region", b.region))
+    if b.period:
+        rows.append(("period", "%s (%s)" % (b.period.text, _range(b.period.date_from, b.period.date_to))))
+    for i in b.indicators:
+        value = _fmt(i.value) + ("–" + _fmt(i.value_max) if i.value_max is not None else "")
+        rows.append(("indicator", "%s: %s %s — «%s»" % (i.name, value, i.unit, i.text)))
+    rows += [("directive", d.text) for d in b.directives]
+    return "<table class='briefing'><tr><th colspan=2>briefing</th></tr>%s</table>" % _rows(rows)
+
+
+def meta_table(record: Record, text: str) -> str:
+    rows = [("doc_id", record.doc_id), ("source", record.source)]
+    if record.reference_date:
+        rows.append(("reference date", "%s (%s)" % (record.reference_date.date, record.reference_date.source)))
+    a = record.attribution
+    if a:
+        said = text[a.start:a.stop] if a.stop <= len(text) else ""
+        rows.append(("attribution", "%s%s — «%s»" % (a.outlet or "?", " via " + ", ".join(a.via) if a.via else "", said)))
+    rows += [("warning", w) for w in record.warnings]
+    return "<table class='meta'>%s</table>" % _rows(rows)
+
+
+def legend() -> str:
+    return "<div class='legend'>%s</div>" % "".join(
+        '<span class="t-%s">%s</span>' % (k, k if k == label else "%s (%s)" % (k, label))
+        for k, (label, _) in COLOURS.items())
+
+
+def counts(record: Record) -> dict:
+    c = {k: 0 for k in KINDS}
+    for e in record.entities:
+        c[e.type] += 1
+    c["quantity"], c["date"] = len(record.quantities), len(record.dates)
+    return c
+
+
+# --- pages ------------------------------------------------------------------
+
+def section(record: Record, text: str, anchor: str = "") -> str:
+    head = escape(record.title or record.doc_id)
+    return ("<section%s><h1>%s</h1>%s<div class='wrap'><div class='text'>%s</div>"
+            "<div class='side'>%s%s</div></div></section>") % (
+        ' id="%s"' % anchor if anchor else "", head, legend(),
+        highlight(text, spans(record), _title_span(record, text)),
+        briefing_table(record), meta_table(record, text))
+
+
+def _html(title: str, body: str) -> str:
+    return ("<!DOCTYPE html><html lang='ru'><head><meta charset='utf-8'><title>%s</title>"
+            "<style>%s</style></head><body>%s</body></html>\n") % (escape(title), CSS, body)
+
+
+def page(record: Record, text: str) -> str:
+    """One record over its text → a self-contained HTML page."""
+    return _html(record.title or record.doc_id, section(record, text))
+
+
+def index(items: Sequence[Tuple[Record, str]]) -> str:
+    """Many (record, text) → one page: a table of counts linking to a section per article."""
+    head = "".join("<th>%s</th>" % k for k in KINDS)
+    rows = []
+    for n, (r, _) in enumerate(items, 1):
+        c = counts(r)
+        rows.append('<tr><td><a href="#doc-%d">%s</a></td><td>%s</td>%s</tr>' % (
+            n, escape(r.doc_id), escape(r.title or ""), "".join("<td>%d</td>" % c[k] for k in KINDS)))
+    table = "<table class='index'><tr><th>doc</th><th>title</th>%s</tr>%s</table>" % (head, "".join(rows))
+    sections = "".join(section(r, t, "doc-%d" % n) for n, (r, t) in enumerate(items, 1))
+    return _html("extractor: %d articles" % len(items),
+                 "<h1>%d articles</h1>%s%s" % (len(items), table, sections))
+
+
+# --- CLI --------------------------------------------------------------------
+
+def add_parser(subparsers) -> None:
+    p = subparsers.add_parser("show", help="render records as a self-contained HTML page")
+    p.add_argument("input", help="an article .txt, a folder of them, or a records .jsonl")
+    p.add_argument("--doc", help="with a .jsonl: the doc_id of the record to show")
+    p.add_argument("--date", help="publication date (YYYY-MM-DD) for .txt articles")
+    p.add_argument("-o", "--output", required=True, help="the HTML file to write")
+
+
+def _text_of(record: Record, base: Path) -> str:
+    from .readers import read_text
+    if record.text is not None:
+        return record.text
+    if not record.source:
+        raise ValueError("record %s has no text and no source" % record.doc_id)
+    path = Path(record.source)
+    if not path.exists() and (base / path).exists():
+        path = base / path
+    return read_text(str(path))
+
+
+def _from_jsonl(path: Path, doc: Optional[str]) -> List[Tuple[Record, str]]:
+    records = [Record.model_validate(json.loads(line))
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if doc is not None:
+        records = [r for r in records if r.doc_id == doc]
+        if not records:
+            raise ValueError("no record with doc_id %r in %s" % (doc, path))
+    return [(r, _text_of(r, path.parent)) for r in records]
+
+
+def _from_texts(paths: List[Path], date) -> List[Tuple[Record, str]]:
+    from .pipeline import Pipeline
+    from .readers import read_text
+    pipe = Pipeline()
+    out = []
+    for p in paths:
+        text = read_text(str(p))
+        out.append((pipe.extract(text, doc_id=p.stem, source=str(p), date=date), text))
+    return out
+
+
+def run(args) -> int:
+    from .pipeline import parse_date
+    src = Path(args.input)
+    try:
+        if src.is_dir():
+            items = _from_texts(sorted(src.rglob("*.txt")), parse_date(args.date))
+        elif src.suffix in (".jsonl", ".json"):
+            items = _from_jsonl(src, args.doc)
+        else:
+            items = _from_texts([src], parse_date(args.date))
+    except (OSError, ValueError) as e:
+        print("error: %s" % e, file=sys.stderr)
+        return 2
+    html = page(*items[0]) if len(items) == 1 and not src.is_dir() else index(items)
+    Path(args.output).write_text(html, encoding="utf-8")
+    print("extractor: wrote %s (%d records)" % (args.output, len(items)), file=sys.stderr)
+    return 0
