@@ -34,8 +34,12 @@ def main(argv=None) -> int:
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
+    from . import show
+    show.add_parser(sub)
 
     args = ap.parse_args(argv)
+    if args.command == "show":
+        return show.run(args)
     if args.command == "schema":
         sys.stdout.write(json_schema_text())
         return 0
