@@ -23,6 +23,26 @@ from .positions import Title, find_titles
 from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period, Person, Quantity
 
 _LEX = lexicons.table("briefing.json")
+
+
+_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+
+
+# pymorphy3 only ever sees Cyrillic words (it fails on some other scripts)
+def _parses(w):
+    return morph.parses(w) if _CYR.fullmatch(w) else ()
+
+
+def _has(w, *g):
+    return bool(_CYR.fullmatch(w)) and morph.tag_has(w, *g)
+
+
+def _lem(w):
+    return morph.lemmas(w) if _CYR.fullmatch(w) else frozenset([w.lower()])
+
+
+def _infl(w, g, f=None):
+    return morph.inflect(w, g, f) if _CYR.fullmatch(w) else None
 REPORT = frozenset(_LEX["report_verbs"])
 RECEIVE = frozenset(_LEX["receive_verbs"])
 PRESENT = frozenset(_LEX["present_verbs"])
@@ -36,7 +56,7 @@ REPORTER, RECIPIENT = "reporter", "recipient"
 
 
 def _lemmas(word: str) -> frozenset:
-    return morph.lemmas(word)
+    return _lem(word)
 
 
 def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool]:
@@ -49,7 +69,7 @@ def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool]:
             noun = True
         if kind:
             continue
-        verbal = [p for p in morph.parses(w) if p.tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "GRND")]
+        verbal = [p for p in _parses(w) if p.tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "GRND")]
         vl = {p.normal_form for p in verbal}
         # pymorphy lemmatises participles to the verb; `доложено` → доложить
         if vl & REPORT:
@@ -91,7 +111,7 @@ def _person_titles(doc: Doc, entities: List[Entity], titles: List[Title]) -> Lis
             if prev or any(s <= m.start < t for s, t in covered):
                 continue
             last = m.text.split()[-1]
-            cases = frozenset(c for p in morph.parses(last) if {"Surn", "Name"} & set(p.tag.grammemes)
+            cases = frozenset(c for p in _parses(last) if {"Surn", "Name"} & set(p.tag.grammemes)
                               for c in ("nomn", "gent", "datv", "accs", "ablt") if c in p.tag)
             out.append(Title(m.start, m.stop, m.text, "", "", cases, entity_id=e.id, named=True))
     return sorted(out, key=lambda t: t.start)
@@ -205,12 +225,12 @@ def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
         words = q.text.split()
         noun = words[-1] if len(words) > 1 else None
         if noun:
-            nom = morph.inflect(noun, {"nomn", "plur"}, lambda p: p.tag.POS == "NOUN") or noun
+            nom = _infl(noun, {"nomn", "plur"}, lambda p: p.tag.POS == "NOUN") or noun
             tail = []
             for m in re.finditer(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+|\S", doc.text[q.stop:q.stop + 80]):
                 w = m.group()
-                if w.isalpha() and morph.tag_has(w, "gent") and not morph.tag_has(w, "PREP") \
-                        and not morph.tag_has(w, "CONJ") and not morph.tag_has(w, "VERB"):
+                if w.isalpha() and _has(w, "gent") and not _has(w, "PREP") \
+                        and not _has(w, "CONJ") and not _has(w, "VERB"):
                     tail.append(w)
                 else:
                     break

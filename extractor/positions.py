@@ -14,6 +14,7 @@ adjectives before it; the complements stay as written.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional
 
@@ -22,6 +23,26 @@ from .document import Doc, Token
 from .schema import Entity
 
 _LEX = lexicons.table("positions.json")
+
+
+_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+
+
+# pymorphy3 only ever sees Cyrillic words (it fails on some other scripts)
+def _parses(w):
+    return morph.parses(w) if _CYR.fullmatch(w) else ()
+
+
+def _has(w, *g):
+    return bool(_CYR.fullmatch(w)) and morph.tag_has(w, *g)
+
+
+def _lem(w):
+    return morph.lemmas(w) if _CYR.fullmatch(w) else frozenset([w.lower()])
+
+
+def _infl(w, g, f=None):
+    return morph.inflect(w, g, f) if _CYR.fullmatch(w) else None
 HEADS = frozenset(_LEX["heads"])
 NEEDS_COMPLEMENT = frozenset(_LEX["needs_complement"])
 PREPS = frozenset(_LEX["complement_preps"])
@@ -61,31 +82,31 @@ class Title:
 
 
 def _head_lemma(word: str) -> Optional[str]:
-    for p in morph.parses(word):
+    for p in _parses(word):
         if p.normal_form in HEADS and p.tag.POS == "NOUN":
             return p.normal_form
     return None
 
 
 def _is_gent(word: str) -> bool:
-    return morph.tag_has(word, "gent")
+    return _has(word, "gent")
 
 
 def _cases(word: str, lemma: str) -> frozenset:
-    return frozenset(c for p in morph.parses(word) if p.normal_form == lemma for c in CASES if c in p.tag)
+    return frozenset(c for p in _parses(word) if p.normal_form == lemma for c in CASES if c in p.tag)
 
 
 def _nominative(tokens: List[Token], head_i: int, first_i: int, plural: bool) -> List[str]:
     """The words of tokens[first_i..head_i] in the nominative singular, capitals kept."""
     out = []
-    head_p = next((p for p in morph.parses(tokens[head_i].text) if p.normal_form in HEADS), None)
+    head_p = next((p for p in _parses(tokens[head_i].text) if p.normal_form in HEADS), None)
     gender = head_p.tag.gender if head_p is not None else None
     for i in range(first_i, head_i + 1):
         w = tokens[i].text
         want = {"nomn", "sing"}
         if i < head_i and gender:
             want.add(gender)
-        f = morph.inflect(w, want, (lambda p: p.normal_form in HEADS) if i == head_i
+        f = _infl(w, want, (lambda p: p.normal_form in HEADS) if i == head_i
                           else (lambda p: p.tag.POS in ("ADJF", "PRTF")))
         f = f or w.lower()
         out.append(w[:1] + f[1:] if w[:1].isupper() else f)
@@ -122,8 +143,8 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 i += 1
                 continue
             first = i
-            while first > 0 and morph.tag_has(toks[first - 1].text, "ADJF") \
-                    and not morph.tag_has(toks[first - 1].text, "Apro") and toks[first - 1].text.isalpha():
+            while first > 0 and _has(toks[first - 1].text, "ADJF") \
+                    and not _has(toks[first - 1].text, "Apro") and toks[first - 1].text.isalpha():
                 first -= 1
             j = i + 1
             # genitive complements, names of places and bodies, `по` + its noun group
@@ -137,18 +158,18 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]):
                     j += 1
                     while j < len(toks) and toks[j].text.isalpha() and not in_person(toks[j]) \
-                            and morph.tag_has(toks[j].text, "datv") and not _head_lemma(toks[j].text):
+                            and _has(toks[j].text, "datv") and not _head_lemma(toks[j].text):
                         j += 1
                     continue
-                if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not morph.tag_has(t.text, "VERB") \
-                        and not morph.tag_has(t.text, "PREP") and not morph.tag_has(t.text, "CONJ") \
-                        and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not morph.tag_has(t.text, "Geox")
+                if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not _has(t.text, "VERB") \
+                        and not _has(t.text, "PREP") and not _has(t.text, "CONJ") \
+                        and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not _has(t.text, "Geox")
                                  and j + 1 < len(toks) and in_person(toks[j + 1])):
                     j += 1
                     continue
                 break
             # no complement ending in a dangling adjective or preposition
-            while j > i + 1 and (morph.tag_has(toks[j - 1].text, "PREP") or toks[j - 1].text in "«\""):
+            while j > i + 1 and (_has(toks[j - 1].text, "PREP") or toks[j - 1].text in "«\""):
                 j -= 1
             if head in NEEDS_COMPLEMENT and j == i + 1:
                 i += 1
@@ -161,8 +182,8 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 nom = nom[:1].lower() + nom[1:]
             elif nom.split()[0].lower() in CAPITALISED or " ".join(nom.lower().split()[:2]) in CAPITALISED:
                 nom = nom[:1].upper() + nom[1:]     # `президенту` in a headline is still `Президент`
-            plural = any("plur" in p.tag for p in morph.parses(tok.text) if p.normal_form == head) and \
-                not any("sing" in p.tag for p in morph.parses(tok.text) if p.normal_form == head)
+            plural = any("plur" in p.tag for p in _parses(tok.text) if p.normal_form == head) and \
+                not any("sing" in p.tag for p in _parses(tok.text) if p.normal_form == head)
             t = Title(start, stop, text[start:stop], nom, head, _cases(tok.text, head), plural)
             nxt = toks[j] if j < len(toks) else None
             if nxt is not None and nxt.start in per_at and not plural:
