@@ -12,7 +12,8 @@ from . import morph
 from .document import Doc
 from .schema import Attribution, Entity
 
-_NAME = r"(?:«[^»\n]{1,80}»|[A-ZА-ЯЁ0-9][\w.\-]*(?:\.[a-z]{2,})?(?:\s+[A-ZА-ЯЁ][\w\-]*){0,3})"
+# a name: quoted, or capitalised words; dots only inside a word (`Kazpravda.kz`, not the full stop of `ТАСС.`)
+_NAME = r"(?:«[^»\n]{1,80}»|[A-ZА-ЯЁ0-9][\w\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w\-]*){0,3})"
 _VERB = r"(?:сообщает|сообщают|передает|передаёт|пишет|информирует|сообщило|сообщила|сообщил)"
 OUTLET = re.compile(r"\b%s\s+(?P<outlet>%s)(?:\s+со\s+ссылкой\s+на\s+(?P<via>%s))?" % (_VERB, _NAME, _NAME))
 SITE = re.compile(r"\b(?:сообщается|говорится|передает|сообщает)\s+на\s+(?:официальном\s+)?(?:сайте|портале)\s+(?P<via>%s)" % _NAME)

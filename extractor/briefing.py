@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import lexicons, morph
 from .document import Doc, Sentence
-from .positions import Title, find_titles
+from .positions import GROUP_OF, Title, find_titles
 from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period, Person, Quantity
 
 _LEX = lexicons.table("briefing.json")
@@ -47,9 +47,12 @@ REPORT = frozenset(_LEX["report_verbs"])
 RECEIVE = frozenset(_LEX["receive_verbs"])
 PRESENT = frozenset(_LEX["present_verbs"])
 NOUNS = frozenset(_LEX["report_nouns"])
+ACC_RECIPIENT = frozenset(_LEX["accusative_recipient_verbs"])
 _DIR_WORDS = r"(?:%s)" % "|".join(
     [r"поручил[аи]?", r"поручено", r"поручает"] + [re.escape(p) for p in _LEX["directive_phrases"]])
 DIRECTIVE = re.compile(r"\b%s[\s:,]+(?P<what>[^.!?\n]+)" % _DIR_WORDS, re.IGNORECASE)
+# an attribution clause closing the directive's sentence is no part of it
+ATTRIBUTION_TAIL = re.compile(r",\s*(?:сообща|переда|пишет|информирует|отмеча)\w*\b.*$", re.IGNORECASE)
 PERIOD_PREP = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(p) for p in _LEX["period_preps"]), re.IGNORECASE)
 
 REPORTER, RECIPIENT = "reporter", "recipient"
@@ -59,9 +62,9 @@ def _lemmas(word: str) -> frozenset:
     return _lem(word)
 
 
-def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool]:
-    """(kind of briefing verb, passive?, report noun in the sentence?) for a sentence."""
-    kind, passive, noun = None, False, False
+def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool]:
+    """(kind of briefing verb, passive?, report noun in the sentence?, recipient in the accusative?)."""
+    kind, passive, noun, acc = None, False, False, False
     for tok in sent.tokens:
         w = tok.text.lower()
         lem = _lemmas(w)
@@ -74,17 +77,18 @@ def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool]:
         # pymorphy lemmatises participles to the verb; `доложено` → доложить
         if vl & REPORT:
             kind, passive = "report", any(p.tag.POS == "PRTS" for p in verbal)
+            acc = bool(vl & ACC_RECIPIENT)
         elif vl & RECEIVE:
             kind = "receive"
         elif vl & PRESENT:
             kind, passive = "present", True
-    return kind, passive, noun
+    return kind, passive, noun, acc
 
 
-def _role(t: Title, kind: str, passive: bool, after_prep: bool) -> Optional[str]:
+def _role(t: Title, kind: str, passive: bool, after_prep: bool, acc: bool = False) -> Optional[str]:
     c = t.cases
     if kind == "report" and not passive:
-        if "datv" in c or after_prep:
+        if "datv" in c or after_prep or (acc and "accs" in c):
             return RECIPIENT
         if "nomn" in c:
             return REPORTER
@@ -113,6 +117,11 @@ def _person_titles(doc: Doc, entities: List[Entity], titles: List[Title]) -> Lis
             last = m.text.split()[-1]
             cases = frozenset(c for p in _parses(last) if {"Surn", "Name"} & set(p.tag.grammemes)
                               for c in ("nomn", "gent", "datv", "accs", "ablt") if c in p.tag)
+            # a mention spelt as the nominative name is in the nominative (pymorphy knows few surnames)
+            if m.text.lower() == e.name.lower():
+                cases = frozenset(["nomn"])
+            else:
+                cases = cases - {"nomn"}
             out.append(Title(m.start, m.stop, m.text, "", "", cases, entity_id=e.id, named=True))
     return sorted(out, key=lambda t: t.start)
 
@@ -123,19 +132,20 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
     cands = _person_titles(doc, entities, titles)
     body = text.lower()
     article_report = any(_lemmas(t.text.lower()) & (REPORT | NOUNS) for t in doc.tokens)
-    recipient, reporters, found = None, [], False
+    recipients, reporters, found = [], [], False
     for sent in doc.sentences:
-        kind, passive, noun = _verb_kind(sent)
+        kind, passive, noun, acc = _verb_kind(sent)
         if not kind or (kind == "receive" and not (noun or article_report)) or (kind == "present" and not noun):
             continue
-        here = [t for t in cands if sent.start <= t.start < sent.stop]
+        # plural titles (`акимы`, `принял акимов двух областей`) name no one person
+        here = [t for t in cands if sent.start <= t.start < sent.stop and not t.plural]
         roles = []
         for t in here:
             before = text[max(sent.start, t.start - 8):t.start].lower().split()
             # the head of a named title is the one that says the case
             if not t.head and any(x.entity_id == t.entity_id and x.named and 0 <= t.start - x.stop <= 1 for x in here):
                 continue
-            roles.append((t, _role(t, kind, passive, bool(before) and before[-1] in _LEX["recipient_preps"])))
+            roles.append((t, _role(t, kind, passive, bool(before) and before[-1] in _LEX["recipient_preps"], acc)))
         # both roles in one title case set: the senior office receives
         if kind == "receive" and not any(r == RECIPIENT for _, r in roles):
             pass
@@ -148,13 +158,18 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
         if kind == "receive" and not rep:
             continue        # `Президент принял участие …`
         found = True
-        if recipient is None and rec:
-            recipient = min(rec, key=lambda t: t.rank)
+        rec.sort(key=lambda t: t.rank)
+        recipients.extend(rec)
         for t in rep:
-            if not any(_same(t, r) for r in reporters) and not (recipient and _same(t, recipient)):
+            if not any(_same(t, r) for r in reporters):
                 reporters.append(t)
     if not found:
         return None
+    # a named recipient over a bare title (`Президенту доложили` in the headline, `Токаев принял …` below)
+    recipient = next((t for t in recipients if t.entity_id), recipients[0] if recipients else None)
+    reporters = [t for t in reporters if not (recipient and _same(t, recipient))]
+    # a bare title whose office a named reporter holds is that reporter
+    reporters = [t for t in reporters if t.entity_id or not any(r.entity_id and r.head == t.head for r in reporters)]
     if not reporters:       # passive sentences only: the junior official the article names
         junior = [t for t in cands if t.head and not (recipient and _same(t, recipient))
                   and (recipient is None or t.rank > recipient.rank)]
@@ -179,7 +194,8 @@ def _position(e: Optional[Entity], t: Title, titles: List[Title]) -> Optional[st
         return None
     grouped = [x for x in mine if x.group]
     if grouped:
-        return grouped[0].formal
+        exact = [x for x in grouped if x.nominative.lower() in GROUP_OF]
+        return (exact or grouped)[0].formal
     return max(mine, key=lambda x: (len(x.nominative.split()), -x.start)).nominative
 
 
@@ -200,6 +216,19 @@ def _person(t: Optional[Title], entities: List[Entity], titles: List[Title]) -> 
                   position=_position(e, t, titles), region=_region(e, t, titles, entities))
 
 
+def _office_by_title(titles: List[Title], recipient: Title, entities: List[Entity]) -> Optional[str]:
+    """A recipient named without a title (`доложил Владимиру Путину`) holds the senior office
+    the article names without a name (`сообщил губернатор президенту`)."""
+    free = sorted((t for t in titles if t.entity_id is None and t.group and not t.plural), key=lambda t: t.rank)
+    if not free:
+        return None
+    office = free[0].formal
+    e = next((x for x in entities if x.id == recipient.entity_id), None)
+    if e is not None and office not in e.positions:
+        e.positions.append(office)
+    return office
+
+
 def find_period(doc: Doc, dates: List[DateMention]) -> Optional[Period]:
     """The reporting period: a month range or named period with bounds, ranges first."""
     best = None
@@ -208,6 +237,10 @@ def find_period(doc: Doc, dates: List[DateMention]) -> Optional[Period]:
             continue
         if best is None or (best.kind != "range" and d.kind == "range"):
             best = d
+    if best is None:   # `за 2024 год`: a whole year or quarter the report covers
+        best = next((d for d in dates if d.kind == "date" and d.granularity in ("year", "half", "quarter", "month")
+                     and d.date_from and re.match(r"(?i)за\s", doc.text[d.start:d.start + 3] if d.text[:2].lower() == "за"
+                                                  else doc.text[max(0, d.start - 3):d.start])), None)
     if best is None:
         return None
     text = PERIOD_PREP.sub("", best.text)
@@ -219,13 +252,18 @@ _THIN = frozenset(["мощность", "объём", "объем", "сумма",
 
 def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
     """What a figure measures: the quantities stage's subject, or the counted noun with its complements."""
-    if q.subject and q.subject.lower() not in _THIN:
+    thin = q.subject is None or q.subject.lower() in _THIN or \
+        (q.kind == "count" and len(q.subject.split()) == 1)     # `объект` for `86 объектов …`
+    if not thin:
         return q.subject
-    if q.kind == "count" and q.unit_text is None:
-        words = q.text.split()
-        noun = words[-1] if len(words) > 1 else None
-        if noun:
-            nom = _infl(noun, {"nomn", "plur"}, lambda p: p.tag.POS == "NOUN") or noun
+    if q.kind == "count":
+        # the counted noun with its adjectives, in the nominative plural (`655 медицинских объектов`)
+        words = [w for w in q.text.split() if _CYR.fullmatch(w) and not _has(w, "NUMR")]
+        if words and words[-1].lower().startswith(("тыс", "млн", "млрд")):
+            words = []
+        if words:
+            nom = " ".join(_infl(w, {"nomn", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or w
+                           for w in words)
             tail = []
             for m in re.finditer(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+|\S", doc.text[q.stop:q.stop + 80]):
                 w = m.group()
@@ -243,7 +281,7 @@ def find_directives(doc: Doc) -> List[Directive]:
     out = []
     for par in doc.paragraphs:
         for m in DIRECTIVE.finditer(text, par.start, par.stop):
-            what = m.group("what").rstrip()
+            what = ATTRIBUTION_TAIL.sub("", m.group("what")).rstrip()
             out.append(Directive(text=what, start=m.start("what"), stop=m.start("what") + len(what)))
     return out
 
@@ -257,6 +295,10 @@ def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
     recipient, reporters = roles
     people = [_person(t, entities, titles) for t in reporters]
     rec = _person(recipient, entities, titles)
+    if rec is not None:
+        rec.region = None       # the region is the reporter's
+        if rec.position is None:
+            rec.position = _office_by_title(titles, recipient, entities)
     region = next((p.region for p in people if p.region), None)
     title = doc.title
     indicators = []

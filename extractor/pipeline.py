@@ -14,6 +14,7 @@ from .briefing import build_briefing
 from .dates import extract_dates
 from .entities import group
 from .ner import Tagger
+from .positions import find_positions
 from .quantities import extract_quantities
 from .schema import Record
 from .segment import prepare
@@ -50,6 +51,7 @@ class Pipeline:
         for span in spans:
             span.name = names.normalize(span)
         entities = group(spans)
+        find_positions(doc, entities)
 
         dates, reference = extract_dates(doc)
         quantities = [q for q in extract_quantities(doc) if not _overlaps_any(q, dates)]
