@@ -26,9 +26,23 @@ LEX = lexicons.table("dates.json")
 
 
 def _alt(words) -> str:
-    """A regex alternation of word forms, longest first (so `года` beats `год`)."""
-    ws = sorted({w.replace("ё", "е") for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+    """A regex alternation of word forms as a trie, so a failing position costs one
+    character test instead of one per word; longer forms are tried first (`года` before `год`)."""
+    trie: dict = {}
+    for w in {w.replace("ё", "е").lower() for w in words}:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(sub) for ch, sub in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 def _index(table) -> dict:
@@ -257,7 +271,7 @@ def b_decade(m, st):
 def b_months_period(m, st):
     n = number(m["n"])
     if not n or n != int(n) or not 1 <= n <= 12:
-        return None
+        return b_duration_n(m, st)     # `полтора месяца`, `18 месяцев`: a length
     n = int(n)
     yf, how = _year_of(m, st)
     if how is None and not _low(m["prep"]).startswith("за"):
@@ -437,6 +451,8 @@ RULES = [
     _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b_months_period),
     _rule(PREP + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL, b_ordinal_period),
     _rule(r"(?:до|к)" + S + r"(?:концу|конца)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year),
+    # `в начале года`, `с начала года`: the whole year, as for `до конца года`
+    _rule(r"(?:в|во|с|со|к)" + S + PART + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year),
     _rule(PREP + PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + _alt(sum(LEX["deictic_units"].values(), [])) + r")",
           b_deictic),
     _rule(r"(?:на" + S + r")?(?P<w>" + _alt(DAYWORD_OF) + r")", b_dayword),
@@ -472,13 +488,13 @@ def _candidates(text: str, base: int, st: Ctx) -> List[Parsed]:
             found.append((m.start(), m.end(), m, build))
     # longest first, then earliest; rule order breaks the rest
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    taken: List[Tuple[int, int]] = []
+    taken = bytearray(len(text))      # characters already inside a chosen mention
     chosen = []
     for a, b, m, build in found:
-        if any(a < y and x < b for x, y in taken):
+        if any(taken[a:b]):
             continue
         chosen.append((a, b, m, build))
-        taken.append((a, b))
+        taken[a:b] = b"\x01" * (b - a)
     out = []
     for a, b, m, build in sorted(chosen, key=lambda f: f[0]):
         if build in (b_duration_n,) and AGE_BEFORE.search(text[max(0, a - 20):a]):
