@@ -264,16 +264,36 @@ def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
         if words:
             nom = " ".join(_infl(w, {"nomn", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or w
                            for w in words)
-            tail = []
-            for m in re.finditer(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+|\S", doc.text[q.stop:q.stop + 80]):
-                w = m.group()
-                if w.isalpha() and _has(w, "gent") and not _has(w, "PREP") \
-                        and not _has(w, "CONJ") and not _has(w, "VERB"):
-                    tail.append(w)
-                else:
-                    break
-            return " ".join([nom] + tail[:4])
-    return q.subject or (q.unit if q.kind == "count" else None)
+            return " ".join([nom] + _gent_tail(doc, q.stop))
+    if q.subject:
+        return q.subject
+    tail = _gent_tail(doc, q.stop)
+    if tail:    # `580 млрд тенге льготных кредитов` → `льготные кредиты`
+        out, head_done = [], False
+        for w in tail:
+            if head_done:
+                out.append(w)
+                continue
+            want = {"nomn", "plur"} if _has(w, "plur") else {"nomn"}
+            out.append(_infl(w, want, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or w)
+            head_done = _has(w, "NOUN")
+        return " ".join(out)
+    # the clause before the figure (`на эти цели направлено 12 млрд рублей`)
+    before = re.split(r"[,;:.!?\n]|\bи\b", doc.text[max(0, q.start - 80):q.start])[-1].split()
+    return " ".join(before[-4:]) or None
+
+
+def _gent_tail(doc: Doc, stop: int) -> List[str]:
+    """The genitive words right after an offset (`социальной инфраструктуры`)."""
+    tail = []
+    for m in re.finditer(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+|\S", doc.text[stop:stop + 80]):
+        w = m.group()
+        if _CYR.fullmatch(w) and _has(w, "gent") and not _has(w, "PREP") \
+                and not _has(w, "CONJ") and not _has(w, "VERB") and not _has(w, "NPRO"):
+            tail.append(w)
+        else:
+            break
+    return tail[:4]
 
 
 def find_directives(doc: Doc) -> List[Directive]:

@@ -1,0 +1,237 @@
+"""Briefing: roles, region, period, indicators and directives.
+
+Unit tests build the entities, quantities and dates by hand, so they test
+the briefing rules alone; the end-to-end tests run the whole pipeline over
+tests/fixtures/briefings/ against expected.json there.
+"""
+import json
+import os
+import re
+
+import pytest
+
+from extractor.briefing import build_briefing, find_directives, find_period, indicator_name
+from extractor.positions import find_positions
+from extractor.schema import DateMention, Entity, Mention, Quantity
+from extractor.segment import prepare
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures", "briefings")
+EXPECTED = json.load(open(os.path.join(HERE, "expected.json"), encoding="utf-8"))
+FIXTURES = sorted(k for k in EXPECTED if k.endswith(".txt"))
+
+
+def ent(text, eid, type_, name, *surfaces):
+    """An entity with a mention at each occurrence of each surface form."""
+    mentions = []
+    for s in surfaces:
+        for m in re.finditer(re.escape(s), text):
+            mentions.append(Mention(start=m.start(), stop=m.end(), text=s))
+    mentions.sort(key=lambda m: m.start)
+    return Entity(id=eid, type=type_, name=name, mentions=mentions)
+
+
+def qty(text, qid, surface, kind, value, unit, subject=None):
+    i = text.index(surface)
+    return Quantity(id=qid, text=surface, start=i, stop=i + len(surface), kind=kind, value=value,
+                    unit=unit, subject=subject)
+
+
+def run(text, entities, quantities=(), dates=()):
+    doc = prepare(text)
+    find_positions(doc, entities)
+    return build_briefing(doc, entities, list(quantities), list(dates))
+
+
+AKIM = ("Глава государства Касым-Жомарт Токаев принял акима Павлодарской области Асаина Байханова.\n\n"
+        "Президенту было доложено, что объем промышленного производства вырос на 3,2%.\n\n"
+        "Глава государства поручил продолжить работу по модернизации коммунальных сетей.")
+
+
+def akim_entities(text=AKIM):
+    return [ent(text, "e1", "PER", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
+            ent(text, "e2", "LOC", "Павлодарская область", "Павлодарской области"),
+            ent(text, "e3", "PER", "Асаин Байханов", "Асаина Байханова")]
+
+
+def test_receive_verb_gives_reporter_as_object_and_recipient_as_subject():
+    b = run(AKIM, akim_entities(), [qty(AKIM, "q1", "на 3,2%", "percent", 3.2, "%", "объем промышленного производства")])
+    assert (b.reporter.name, b.reporter.position, b.reporter.region) == \
+        ("Асаин Байханов", "аким Павлодарской области", "Павлодарская область")
+    assert (b.recipient.name, b.recipient.position) == ("Касым-Жомарт Токаев", "Президент")
+    assert b.region == "Павлодарская область"
+    assert [(i.name, i.text) for i in b.indicators] == [("объем промышленного производства", "на 3,2%")]
+    assert [d.text for d in b.directives] == ["продолжить работу по модернизации коммунальных сетей"]
+
+
+def test_report_verb_active_reporter_nominative_recipient_dative():
+    text = "Министр энергетики Алмасадам Саткалиев доложил Премьер-министру Олжасу Бектенову о ходе ремонта."
+    ents = [ent(text, "e1", "PER", "Алмасадам Саткалиев", "Алмасадам Саткалиев"),
+            ent(text, "e2", "PER", "Олжас Бектенов", "Олжасу Бектенову")]
+    b = run(text, ents)
+    assert (b.reporter.name, b.reporter.position) == ("Алмасадам Саткалиев", "министр энергетики")
+    assert (b.recipient.name, b.recipient.position) == ("Олжас Бектенов", "Премьер-министр")
+
+
+def test_informed_takes_recipient_in_accusative():
+    text = "Вице-министр финансов Ержан Биржанов проинформировал Премьер-министра о ходе исполнения бюджета."
+    ents = [ent(text, "e1", "PER", "Ержан Биржанов", "Ержан Биржанов")]
+    b = run(text, ents)
+    assert (b.reporter.name, b.reporter.position) == ("Ержан Биржанов", "вице-министр финансов")
+    assert (b.recipient.name, b.recipient.position) == (None, "Премьер-министр")
+
+
+def test_heard_report_of_minister_passive_and_title_only():
+    text = ("Премьер-министр заслушал отчет министра сельского хозяйства о ходе уборочной.\n\n"
+            "Главе правительства было доложено, что урожай собран на 90% площадей.")
+    b = run(text, [])
+    assert (b.reporter.name, b.reporter.position) == (None, "министр сельского хозяйства")
+    assert (b.recipient.name, b.recipient.position) == (None, "Премьер-министр")
+
+
+def test_reported_to_named_person_without_title_takes_title_used_elsewhere():
+    text = ("Губернатор Курской области Александр Хинштейн доложил Владимиру Путину о ситуации в регионе.\n\n"
+            "Президент поручил ускорить выплаты жителям.")
+    ents = [ent(text, "e1", "PER", "Александр Хинштейн", "Александр Хинштейн"),
+            ent(text, "e2", "PER", "Владимир Путин", "Владимиру Путину"),
+            ent(text, "e3", "LOC", "Курская область", "Курской области")]
+    b = run(text, ents)
+    assert (b.reporter.name, b.reporter.position, b.region) == \
+        ("Александр Хинштейн", "губернатор Курской области", "Курская область")
+    assert (b.recipient.name, b.recipient.position) == ("Владимир Путин", "Президент")
+
+
+def test_several_reporters():
+    text = ("Президент принял акима Атырауской области Серика Шапкенова и акима Костанайской области "
+            "Кумара Аксакалова. Акимы доложили о подготовке к паводкам.")
+    ents = [ent(text, "e1", "PER", "Серик Шапкенов", "Серика Шапкенова"),
+            ent(text, "e2", "PER", "Кумар Аксакалов", "Кумара Аксакалова"),
+            ent(text, "e3", "LOC", "Атырауская область", "Атырауской области"),
+            ent(text, "e4", "LOC", "Костанайская область", "Костанайской области")]
+    b = run(text, ents)
+    assert [(p.name, p.position, p.region) for p in b.reporters] == [
+        ("Серик Шапкенов", "аким Атырауской области", "Атырауская область"),
+        ("Кумар Аксакалов", "аким Костанайской области", "Костанайская область")]
+    assert b.reporter.name == "Серик Шапкенов"
+    assert b.recipient.position == "Президент"
+
+
+def test_reported_before_president():
+    text = "Министр просвещения Гани Бейсембаев отчитался перед Президентом о строительстве школ."
+    b = run(text, [ent(text, "e1", "PER", "Гани Бейсембаев", "Гани Бейсембаев")])
+    assert (b.reporter.name, b.reporter.position) == ("Гани Бейсембаев", "министр просвещения")
+    assert b.recipient.position == "Президент"
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Касым-Жомарт Токаев принял участие в саммите ОДКБ.",
+    "Министр финансов сообщил журналистам, что дефицит бюджета составит 2,7%.",
+    "Президент принял закон о бюджете на 2025 год.",
+    "Министерство здравоохранения информирует о росте заболеваемости гриппом.",
+    "Аким города поручил отремонтировать дороги до конца сентября.",
+    "Президент выступил с посланием народу Казахстана.",
+])
+def test_ordinary_news_is_no_briefing(text):
+    assert run(text, []) is None
+
+
+def test_period_prefers_month_range_and_drops_preposition():
+    text = "за 7 месяцев 2024 года ... за январь-июль 2024 года"
+    dates = [DateMention(id="d1", text="за 7 месяцев 2024 года", start=0, stop=22, kind="period",
+                         date_from="2024-01-01", date_to="2024-07-31"),
+             DateMention(id="d2", text="за январь-июль 2024 года", start=27, stop=51, kind="range",
+                         date_from="2024-01-01", date_to="2024-07-31")]
+    p = find_period(prepare(text), dates)
+    assert (p.date_id, p.text, p.date_from, p.date_to) == ("d2", "январь-июль 2024 года", "2024-01-01", "2024-07-31")
+
+
+def test_indicator_name_from_counted_noun_and_genitive_tail():
+    text = "В области построено 86 объектов социальной инфраструктуры."
+    q = qty(text, "q1", "86 объектов", "count", 86, "объект", "объект")
+    assert indicator_name(prepare(text), q) == "объекты социальной инфраструктуры"
+
+
+def test_indicator_name_from_following_genitive_when_no_subject():
+    text = "Аграриям выделено 580 млрд тенге льготных кредитов."
+    q = qty(text, "q1", "580 млрд тенге", "money", 580e9, "KZT")
+    assert indicator_name(prepare(text), q) == "льготные кредиты"
+
+
+def test_indicator_keeps_a_full_subject():
+    text = "Уровень газификации достигнет 56,5%."
+    q = qty(text, "q1", "56,5%", "percent", 56.5, "%", "уровень газификации")
+    assert indicator_name(prepare(text), q) == "уровень газификации"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("По итогам встречи Глава государства поручил продолжить работу по развитию туризма.",
+     "продолжить работу по развитию туризма"),
+    ("Президент дал ряд поручений по развитию промышленности, сообщает Акорда.", "по развитию промышленности"),
+    ("Премьер-министр поставил задачу завершить ремонт до 1 октября.", "завершить ремонт до 1 октября"),
+])
+def test_directives(text, expected):
+    ds = find_directives(prepare(text))
+    assert [d.text for d in ds] == [expected]
+    assert text[ds[0].start:ds[0].stop] == expected
+
+
+# ---------------------------------------------------------------- end to end
+
+def _stems(s):
+    return {w[:5] for w in re.findall(r"\w+", (s or "").lower().replace("ё", "е")) if len(w) >= 4}
+
+
+def _norm(s):
+    return re.sub(r"\s+", "", (s or "").lower().replace("ё", "е").replace(",", "."))
+
+
+@pytest.fixture(scope="module")
+def records(pipeline):
+    out = {}
+    for name in FIXTURES:
+        with open(os.path.join(HERE, name), encoding="utf-8") as f:
+            out[name] = pipeline.extract(f.read(), doc_id=name)
+    return out
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_fixture_briefing_or_none(records, name):
+    exp, b = EXPECTED[name], records[name].briefing
+    if exp is None:
+        assert b is None
+        return
+    assert b is not None
+    assert (b.reporter.position, b.reporter.region) == (exp["reporter"]["position"], exp["reporter"]["region"])
+    assert b.recipient.position == exp["recipient"]["position"]
+    assert b.region == exp["region"]
+    assert ([b.period.date_from, b.period.date_to] if b.period else None) == exp["period"]
+    assert [d.text for d in b.directives] == exp["directives"]
+    if "reporters" in exp:
+        assert [(p.position, p.region) for p in b.reporters] == [(p["position"], p["region"]) for p in exp["reporters"]]
+    for iname, itext in exp["indicators"]:
+        assert any(_norm(i.text) == _norm(itext) and _stems(i.name) & _stems(iname) for i in b.indicators), \
+            (iname, itext, [(i.name, i.text) for i in b.indicators])
+
+
+# names come from the names stage (b07: `Нурлана Ногаева` is read as a woman's name)
+NAME_ISSUES = {"b07-akim-passive.txt"}
+
+
+@pytest.mark.parametrize("name", [n for n in FIXTURES if EXPECTED[n]])
+def test_fixture_names(records, name):
+    if name in NAME_ISSUES:
+        pytest.xfail("names stage")
+    exp, b = EXPECTED[name], records[name].briefing
+    assert (b.reporter.name, b.recipient.name) == (exp["reporter"]["name"], exp["recipient"]["name"])
+    if "reporters" in exp:
+        assert [p.name for p in b.reporters] == [p["name"] for p in exp["reporters"]]
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_fixture_attribution(records, name):
+    exp, a = EXPECTED[name], records[name].attribution
+    if exp is None or "attribution" not in exp:
+        return
+    if exp["attribution"] is None:
+        assert a is None
+    else:
+        assert a is not None and [a.outlet, a.via] == exp["attribution"]
