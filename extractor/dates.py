@@ -308,6 +308,8 @@ def b_results_year(m, st):
 def b_deictic(m, st):
     off = DEICTIC_OF[_low(m["deic"])]
     u = _low(m["u"])
+    if u in LEX["deictic_units"]["plural"]:
+        return Parsed(0, 0, "relative", None)     # `в прошлые годы`, `в следующее десятилетие`
     if u.startswith("год"):
         return Parsed(0, 0, "relative", "year",
                       resolve=lambda c: year_span(c.year + off) if c.year else (None, None))
@@ -348,6 +350,15 @@ def b_dayword(m, st):
 
 def b_vague_day(m, st):
     return Parsed(0, 0, "relative", "day")
+
+
+def b_holiday(m, st):
+    mo, d = map(int, LEX["holidays"][m.group(0)].split("-"))
+
+    def res(c):
+        x = safe_day(c.year, mo, d) if c.year else None
+        return x, x
+    return Parsed(0, 0, "date", "day", resolve=res)
 
 
 def b_weekday(m, st):
@@ -404,7 +415,7 @@ def b_duration_n(m, st):
         n = 1             # `в течение недели`, `целый день`
     else:
         return None
-    if unit == "H" and _low(g.get("prep")) in ("с ", "до ", "к ", "со ", "в ") and n and n <= 24 and n == int(n):
+    if unit == "H" and not vague and _low(g.get("prep")) in ("с ", "до ", "к ", "со ", "в ") and n and n <= 24 and n == int(n):
         return None       # `с 8 часов`, `до 20 часов`: clock times
     if not g.get("n") and not vague and _low(g.get("prep")).strip() in ("в", "за", "на", "по"):
         return None       # `в сутки`, `в день`: a rate
@@ -457,18 +468,19 @@ RULES = [
           b_deictic),
     _rule(r"(?:на" + S + r")?(?P<w>" + _alt(DAYWORD_OF) + r")", b_dayword),
     _rule(_alt(LEX["vague_day_words"]), b_vague_day),
+    (re.compile(L + "(?:" + "|".join(k for k in LEX["holidays"] if k[0] != "_") + ")" + R), b_holiday),
     _rule(PREP + r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?(?P<wd>" + WEEKDAY + r")", b_weekday),
     _rule(r"(?P<prep>через)" + S + r"(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r"(?P<u>" + UNIT + r")", b_shift),
     _rule(r"(?P<prep>)(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r"(?P<u>" + UNIT + r")" + S + r"(?P<ago>назад)",
           b_shift),
     _rule(r"(?P<prep>за)" + S + r"(?P<n>" + NUM + r")" + S + r"(?P<u>" + UNIT + r")(?=" + S + r"до" + R + r")", b_shift),
+    _rule(r"неделями|месяцами|годами", b_weeks_plural),
     _rule(r"(?P<prep>(?:" + _alt(LEX["prepositions"]) + r"|не\s+менее|не\s+более|более|менее|около)" + S + r")?"
           r"(?:(?P<whole>целый|целых|лишнего|лишний|прошлых|все|всё)" + S + r")?"
           r"(?:(?P<vague>" + VAGUE + r")" + S + r")?(?:(?P<n>" + NUM + r")" + S + r")?(?P<u>" + UNIT + r")"
           r"(?:" + S + r"и" + S + r"более)?", b_duration_n),
     _rule(r"(?P<pre>" + _alt(k for k in HOUR_PREFIX if HOUR_PREFIX[k]) + r")час\w+", b_hour_adj),
     _rule(r"(?P<n>\d+)(?:-?и)?[ -]?летн\w+(?=" + S + r"срок)", b_year_adj),
-    _rule(r"неделями|месяцами|годами", b_weeks_plural),
 ]
 
 # words before a number of years that make it an age, not a duration
