@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
-from . import morph
+from . import lexicons, morph
 from .document import Doc
 from .schema import Attribution, Entity
 
 # a name: quoted, or capitalised words; dots only inside a word (`Kazpravda.kz`, not the full stop of `ТАСС.`)
 _NAME = r"(?:«[^»\n]{1,80}»|[A-ZА-ЯЁ0-9][\w\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w\-]*){0,3})"
+SOURCES = lexicons.words("attribution-sources.txt")
 _VERB = r"(?:сообщает|сообщают|передает|передаёт|пишет|информирует|сообщило|сообщила|сообщил)"
 OUTLET = re.compile(r"\b%s\s+(?P<outlet>%s)(?:\s+со\s+ссылкой\s+на\s+(?P<via>%s))?" % (_VERB, _NAME, _NAME))
 SITE = re.compile(r"\b(?:сообщается|говорится|передает|сообщает)\s+на\s+(?:официальном\s+)?(?:сайте|портале)\s+(?P<via>%s)" % _NAME)
@@ -27,6 +28,10 @@ def _nominative(name: str, entities: List[Entity], start: int) -> str:
                 return ent.name
     if name.startswith("«") or not re.search(r"[А-Яа-яЁё]", name) or " " in name:
         return name
+    # a known source in any case form (`Акорду`, `Акорды` → `Акорда`)
+    for known in SOURCES:
+        if known.lower() in morph.lemmas(name):
+            return known
     nom = morph.inflect(name, {"nomn"}, lambda p: p.tag.POS == "NOUN")
     return nom[:1].upper() + nom[1:] if nom else name
 

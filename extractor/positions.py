@@ -46,6 +46,7 @@ def _infl(w, g, f=None):
 HEADS = frozenset(_LEX["heads"])
 NEEDS_COMPLEMENT = frozenset(_LEX["needs_complement"])
 PREPS = frozenset(_LEX["complement_preps"])
+GLAVA_OF = frozenset(_LEX["glava_complements"])
 CAPITALISED = frozenset(_LEX["capitalised"])
 RANK = _LEX["rank"]
 # title (lower-case) → (group, formal title)
@@ -172,6 +173,9 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             while j > i + 1 and (_has(toks[j - 1].text, "PREP") or toks[j - 1].text in "«\""):
                 j -= 1
             if head in NEEDS_COMPLEMENT and j == i + 1:
+                i += 1
+                continue
+            if head == "глава" and not (_lem(toks[i + 1].text) & GLAVA_OF or in_name(toks[i + 1])):
                 i += 1
                 continue
             words = _nominative(toks, i, first, False) + [t.text for t in toks[i + 1:j]]

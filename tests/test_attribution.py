@@ -1,0 +1,30 @@
+"""Attribution: outlet and the source it cites."""
+import pytest
+
+from extractor.attribution import find_attribution
+from extractor.segment import prepare
+
+from test_briefing import ent
+
+
+@pytest.mark.parametrize("text,outlet,via", [
+    ("Президент принял акима, сообщает Kazpravda.kz со ссылкой на Акорду.", "Kazpravda.kz", ["Акорда"]),
+    ("Об этом говорится в сообщении, передает Информбюро.", "Информбюро", []),
+    ("Президент принял акима, сообщается на сайте Акорды.", None, ["Акорда"]),
+    ("Президент принял акима, сообщает пресс-служба Акорды.", None, ["Акорда"]),
+    ("Указ подписан, сообщает ТАСС.", "ТАСС", []),
+])
+def test_attribution(text, outlet, via):
+    a = find_attribution(prepare(text), [])
+    assert (a.outlet, a.via) == (outlet, via)
+    assert text[a.start:a.stop].split()[0] in ("сообщает", "передает", "сообщается")
+
+
+def test_via_takes_entity_name():
+    text = "Президент принял акима, сообщает Kazpravda.kz со ссылкой на Акорду."
+    a = find_attribution(prepare(text), [ent(text, "e1", "ORG", "Акорда", "Акорду")])
+    assert a.via == ["Акорда"]
+
+
+def test_no_attribution():
+    assert find_attribution(prepare("Министр сообщил, что работы завершены."), []) is None
