@@ -68,7 +68,8 @@ MONTH = _alt(MONTH_OF)
 WEEKDAY = _alt(WEEKDAY_OF)
 SEASON = _alt(SEASON_OF)
 UNIT = _alt(UNIT_OF)
-YW = _alt(LEX["year_words"])
+# `2024 году`, `2024-2025 учебном году`: an adjective may stand between a year and its noun
+YW = r"(?:" + _alt(LEX["year_adjectives"]) + r"[ \u00a0]+)?" + _alt(LEX["year_words"])
 ORD = _alt(ORDINAL_OF)
 DEICTIC = _alt(DEICTIC_OF)
 QUARTER = _alt(LEX["quarter_words"])
@@ -85,7 +86,7 @@ PARTS = r"(?:(?P<part>" + PART + r")" + S + r")?"
 YEAR_TAIL = r"(?P<year>" + YEAR + r")(?:-?го)?(?:" + S + YW + r")?"
 # what may follow a month: an explicit year, or `этого/прошлого года`, `с.г.`, `того же года`
 MONTH_TAIL = (r"(?:" + S + r"(?:" + YEAR_TAIL + r"|(?P<deic>" + DEICTIC + r")" + S + r"года|"
-              r"(?P<sg>с\.\s?г\.)|(?P<same>того" + S + r"же" + S + r"года)))?")
+              r"(?P<sg>[ст]\.\s?г\.)|(?P<same>того" + S + r"же" + S + r"года)))?")
 WD_APPOS = r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?" + r"(?:(?P<wd>" + WEEKDAY + r")(?:" + S + r"(?:днем|утром|вечером|ночью))?,?" + S + r")?"
 
 
@@ -388,7 +389,7 @@ def _shift(c, n, unit):
 def b_shift(m, st):
     """`через N дней`, `N дней назад`, `за N дней до …`: an offset from the document's day."""
     unit = _unit(m)
-    n = number(m["n"]) if m["n"] else None
+    n = number(m["n"]) if m["n"] else (None if m["vague"] else 1)     # `через год`
     sign = -1 if (m.groupdict().get("ago") or _low(m["prep"]).startswith("за")) else 1
     gran = LEX["unit_granularity"][unit]
     anchored = _low(m["prep"]).startswith("за")   # `за N дней до события`: the event is not the document's day
@@ -458,6 +459,7 @@ RULES = [
     _rule(PREP + PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)-?х(?:" + S + r"(?:годах|годов|годы|годам))?", b_decade),
     _rule(PREP + PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м))?" + S + YW, b_year),
     _rule(PREP + PARTS + r"(?P<year>\d\d)-?го" + S + r"года", b_year),
+    _rule(PREP + PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b_year),      # `в 2026-м`; a bare `2009-й` is mostly a title
     _rule(r"по" + S + r"итогам" + S + r"(?P<year>" + YEAR + r")" + S + YW, b_results_year),
     _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b_months_period),
     _rule(PREP + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL, b_ordinal_period),
@@ -470,13 +472,13 @@ RULES = [
     _rule(_alt(LEX["vague_day_words"]), b_vague_day),
     (re.compile(L + "(?:" + "|".join(k for k in LEX["holidays"] if k[0] != "_") + ")" + R), b_holiday),
     _rule(PREP + r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?(?P<wd>" + WEEKDAY + r")", b_weekday),
-    _rule(r"(?P<prep>через)" + S + r"(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r"(?P<u>" + UNIT + r")", b_shift),
+    _rule(r"(?P<prep>через)" + S + r"(?:(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r")?(?P<u>" + UNIT + r")", b_shift),
     _rule(r"(?P<prep>)(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r"(?P<u>" + UNIT + r")" + S + r"(?P<ago>назад)",
           b_shift),
     _rule(r"(?P<prep>за)" + S + r"(?P<n>" + NUM + r")" + S + r"(?P<u>" + UNIT + r")(?=" + S + r"до" + R + r")", b_shift),
     _rule(r"неделями|месяцами|годами", b_weeks_plural),
     _rule(r"(?P<prep>(?:" + _alt(LEX["prepositions"]) + r"|не\s+менее|не\s+более|более|менее|около)" + S + r")?"
-          r"(?:(?P<whole>целый|целых|лишнего|лишний|прошлых|все|всё)" + S + r")?"
+          r"(?:(?P<whole>целый|целых|лишнего|лишний|прошлых|все|всё|ближайшие|ближайших)" + S + r")?"
           r"(?:(?P<vague>" + VAGUE + r")" + S + r")?(?:(?P<n>" + NUM + r")" + S + r")?(?P<u>" + UNIT + r")"
           r"(?:" + S + r"и" + S + r"более)?", b_duration_n),
     _rule(r"(?P<pre>" + _alt(k for k in HOUR_PREFIX if HOUR_PREFIX[k]) + r")час\w+", b_hour_adj),
