@@ -19,7 +19,8 @@ from typing import Dict, List, Optional, Tuple
 
 from . import lexicons, morph
 from .document import Doc, Sentence
-from .positions import GROUP_OF, Title, find_titles
+from .positions import _LEX as _LEX_POS
+from .positions import Title, find_titles
 from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period, Person, Quantity
 
 _LEX = lexicons.table("briefing.json")
@@ -48,6 +49,7 @@ RECEIVE = frozenset(_LEX["receive_verbs"])
 PRESENT = frozenset(_LEX["present_verbs"])
 NOUNS = frozenset(_LEX["report_nouns"])
 ACC_RECIPIENT = frozenset(_LEX["accusative_recipient_verbs"])
+TELL = frozenset(_LEX["tell_verbs"])
 _DIR_WORDS = r"(?:%s)" % "|".join(
     [r"поручил[аи]?", r"поручено", r"поручает"] + [re.escape(p) for p in _LEX["directive_phrases"]])
 DIRECTIVE = re.compile(r"\b%s[\s:,]+(?P<what>[^.!?\n]+)" % _DIR_WORDS, re.IGNORECASE)
@@ -82,12 +84,19 @@ def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool]:
             kind = "receive"
         elif vl & PRESENT:
             kind, passive = "present", True
+        elif vl & TELL:
+            kind = "tell"
     return kind, passive, noun, acc
 
 
 def _role(t: Title, kind: str, passive: bool, after_prep: bool, acc: bool = False) -> Optional[str]:
     c = t.cases
-    if kind == "report" and not passive:
+    if kind == "tell":      # `рассказал Президенту`: only a head of state or government as recipient
+        if "datv" in c and t.rank <= 1:
+            return RECIPIENT
+        if "nomn" in c:
+            return REPORTER
+    elif kind == "report" and not passive:
         if "datv" in c or after_prep or (acc and "accs" in c):
             return RECIPIENT
         if "nomn" in c:
@@ -133,6 +142,7 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
     body = text.lower()
     article_report = any(_lemmas(t.text.lower()) & (REPORT | NOUNS) for t in doc.tokens)
     recipients, reporters, found = [], [], False
+    senior_named = any(t.group and t.rank <= 1 for t in titles)
     for sent in doc.sentences:
         kind, passive, noun, acc = _verb_kind(sent)
         if not kind or (kind == "receive" and not (noun or article_report)) or (kind == "present" and not noun):
@@ -153,8 +163,11 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
         rep = [t for t, r in roles if r == REPORTER]
         if not rec and not rep:
             continue
-        if kind == "report" and not passive and not rec:
-            continue        # `министр проинформировал журналистов` is no briefing
+        if kind == "tell" and not rec:
+            continue        # `министр рассказал журналистам`
+        if kind == "report" and not passive and not rec and not senior_named:
+            continue        # `министр проинформировал журналистов` is no briefing; `аким доложил о …`
+                            # after `Президент провёл встречу с акимом` is one
         if kind == "receive" and not rep:
             continue        # `Президент принял участие …`
         found = True
@@ -171,12 +184,23 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
     # a bare title whose office a named reporter holds is that reporter
     reporters = [t for t in reporters if t.entity_id or not any(r.entity_id and r.head == t.head for r in reporters)]
     if not reporters:       # passive sentences only: the junior official the article names
-        junior = [t for t in cands if t.head and not (recipient and _same(t, recipient))
-                  and (recipient is None or t.rank > recipient.rank)]
+        junior = [t for t in cands if t.head and not t.plural and not (recipient and _same(t, recipient))
+                  and (recipient is None or not recipient.head or t.rank > recipient.rank)]
         reporters = junior[:1]
     if recipient is None:
         senior = [t for t in cands if t.head and t.group and not any(_same(t, r) for r in reporters)]
         recipient = min(senior, key=lambda t: t.rank) if senior else None
+    if recipient is not None and recipient.entity_id is None and recipient.group:
+        # `Главе государства доложили` in an article naming one person with no office and no
+        # reporter's role (`Токаев провёл встречу с акимом …`): that person holds it
+        taken = {t.entity_id for t in reporters}
+        free = [e for e in entities if e.type == "PER" and not e.positions and e.id not in taken]
+        if len(free) > 1:   # a full name over a stray one-word mention
+            free = [e for e in free if len(e.name.split()) > 1]
+        if len(free) == 1:
+            recipient = Title(recipient.start, recipient.stop, recipient.text, recipient.nominative,
+                              recipient.head, recipient.cases, entity_id=free[0].id)
+            free[0].positions.append(recipient.formal)
     del body
     return recipient, reporters
 
@@ -194,8 +218,8 @@ def _position(e: Optional[Entity], t: Title, titles: List[Title]) -> Optional[st
         return None
     grouped = [x for x in mine if x.group]
     if grouped:
-        exact = [x for x in grouped if x.nominative.lower() in GROUP_OF]
-        return (exact or grouped)[0].formal
+        # the office, not the country (`Президент России` → `Президент`)
+        return _LEX_POS["groups"][grouped[0].group][0]
     return max(mine, key=lambda x: (len(x.nominative.split()), -x.start)).nominative
 
 

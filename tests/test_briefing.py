@@ -235,3 +235,28 @@ def test_fixture_attribution(records, name):
         assert a is None
     else:
         assert a is not None and [a.outlet, a.via] == exp["attribution"]
+
+
+@pytest.mark.parametrize("text,reporter_pos,recipient", [
+    ("Касым-Жомарт Токаев провел встречу с акимом Абайской области Берикем Уали.\n\n"
+     "Аким доложил Главе государства о ходе восстановления Семея.",
+     "аким Абайской области", ("Касым-Жомарт Токаев", "Президент")),
+    ("Министр торговли Арман Шаккалиев рассказал Президенту о мерах по сдерживанию цен.",
+     "министр торговли", (None, "Президент")),
+    ("Президент России Владимир Путин провел совещание с членами правительства. "
+     "Министр финансов доложил, что дефицит бюджета составил 1,7%.",
+     "министр финансов", ("Владимир Путин", "Президент")),
+])
+def test_meeting_and_tell_phrasings(pipeline, text, reporter_pos, recipient):
+    b = pipeline.extract(text).briefing
+    assert b.reporter.position == reporter_pos
+    assert (b.recipient.name, b.recipient.position) == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Министр торговли Арман Шаккалиев рассказал журналистам о мерах по сдерживанию цен.",
+    "Премьер-министр Олжас Бектенов провел заседание правительства, на котором рассмотрены итоги за 9 месяцев.",
+    "Аким Костаная Марат Жундубаев принял жителей города по личным вопросам. Он сообщил, что отремонтировано 40 дворов.",
+])
+def test_more_ordinary_news(pipeline, text):
+    assert pipeline.extract(text).briefing is None
