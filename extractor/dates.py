@@ -412,8 +412,10 @@ def b_duration_n(m, st):
             return None
     elif vague:
         n = None          # `несколько лет`, `последние годы`: a length with no number
-    elif g.get("prep") or g.get("whole"):
-        n = 1             # `в течение недели`, `целый день`
+    elif _low(g.get("prep")).strip() == "после" and _low(g["u"]) in ("лет", "месяцев", "недель", "дней", "часов"):
+        n = None          # `после месяцев переговоров`: a vague length
+    elif g.get("whole") or len(_low(g.get("prep")).split()) > 1:
+        n = 1             # `в течение недели`, `на протяжении года`, `целый день`
     else:
         return None
     if unit == "H" and not vague and _low(g.get("prep")) in ("с ", "до ", "к ", "со ", "в ") and n and n <= 24 and n == int(n):
@@ -485,9 +487,11 @@ RULES = [
     _rule(r"(?P<n>\d+)(?:-?и)?[ -]?летн\w+(?=" + S + r"срок)", b_year_adj),
 ]
 
-# words before a number of years that make it an age, not a duration
-AGE_BEFORE = re.compile(r"(?:возрасте|возраста|исполнилось|исполняется|исполнится|старше|младше|моложе|ему|ей|им)\s*$",
+# words before a number of years that make it an age, not a duration (`в возрасте от 14 до 35 лет`)
+AGE_BEFORE = re.compile(r"(?<!\w)" + _alt(LEX["age_words"]) + r"(?:\s+(?:от|до|с|по)?\s*[\d\s]*(?:от|до|с|по)?)?\s*$",
                         re.IGNORECASE)
+# `100 лет со дня рождения`, `33 года независимости`: an anniversary, not a length
+ANNIVERSARY_AFTER = re.compile(r"^\s+" + _alt(LEX["anniversary_after"]) + R, re.IGNORECASE)
 CLOCK_AFTER = re.compile(r"^[:.]\d\d")
 
 
@@ -511,7 +515,7 @@ def _candidates(text: str, base: int, st: Ctx) -> List[Parsed]:
         taken[a:b] = b"\x01" * (b - a)
     out = []
     for a, b, m, build in sorted(chosen, key=lambda f: f[0]):
-        if build in (b_duration_n,) and AGE_BEFORE.search(text[max(0, a - 20):a]):
+        if build is b_duration_n and (AGE_BEFORE.search(text[max(0, a - 40):a]) or ANNIVERSARY_AFTER.match(text[b:b + 30])):
             continue
         p = build(m, st)
         if p is None:
