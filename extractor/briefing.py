@@ -253,18 +253,20 @@ def _office_by_title(titles: List[Title], recipient: Title, entities: List[Entit
     return office
 
 
+def _after_za(doc: Doc, d: DateMention) -> bool:
+    """`за январь-июль`, `по итогам 9 месяцев`: the words that mark a reporting period."""
+    before = doc.text[max(0, d.start - 12):d.start].lower()
+    return bool(re.match(r"(?i)(?:за|по итогам)\s", d.text) or re.search(r"(?:\bза|по итогам)\s+$", before))
+
+
 def find_period(doc: Doc, dates: List[DateMention]) -> Optional[Period]:
-    """The reporting period: a month range or named period with bounds, ranges first."""
-    best = None
-    for d in dates:
-        if d.kind not in ("range", "period") or not d.date_from or not d.date_to:
-            continue
-        if best is None or (best.kind != "range" and d.kind == "range"):
-            best = d
-    if best is None:   # `за 2024 год`: a whole year or quarter the report covers
+    """The reporting period: a month range or named period with bounds; `за …` first, then ranges,
+    then the first; failing those, a whole year or quarter after `за` (`за 2024 год`)."""
+    spans = [d for d in dates if d.kind in ("range", "period") and d.date_from and d.date_to]
+    best = max(spans, key=lambda d: (_after_za(doc, d), d.kind == "range", -d.start), default=None)
+    if best is None:
         best = next((d for d in dates if d.kind == "date" and d.granularity in ("year", "half", "quarter", "month")
-                     and d.date_from and re.match(r"(?i)за\s", doc.text[d.start:d.start + 3] if d.text[:2].lower() == "за"
-                                                  else doc.text[max(0, d.start - 3):d.start])), None)
+                     and d.date_from and _after_za(doc, d)), None)
     if best is None:
         return None
     text = PERIOD_PREP.sub("", best.text)
