@@ -187,6 +187,16 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
         junior = [t for t in cands if t.head and not t.plural and not (recipient and _same(t, recipient))
                   and (recipient is None or not recipient.head or t.rank > recipient.rank)]
         reporters = junior[:1]
+    # `Глава региона доложил …` after `встреча с губернатором Курской области Х`: the one
+    # official the article names (other than the recipient) is the reporter
+    officials = []
+    for t in titles:
+        if t.entity_id and t.named and not (t.group and t.rank <= 1) and t.entity_id not in [o.entity_id for o in officials] \
+                and not (recipient is not None and recipient.entity_id == t.entity_id):
+            officials.append(t)
+    if len(officials) == 1:
+        reporters = [officials[0] if not r.entity_id else r for r in reporters]
+        reporters = [r for k, r in enumerate(reporters) if not any(_same(r, x) for x in reporters[:k])]
     if recipient is None:
         senior = [t for t in cands if t.head and t.group and not any(_same(t, r) for r in reporters)]
         recipient = min(senior, key=lambda t: t.rank) if senior else None
