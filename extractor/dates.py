@@ -226,7 +226,8 @@ def b_monthrange(m, st):
     def res(c):
         y = yf(c)
         return (month_span(y, m1)[0], month_span(y, m2)[1]) if y else (None, None)
-    period_end = month_span(int(m["year"]), m2)[1] if m["year"] else None
+    # only a span from January is a reporting period (`январь-июль 2024 года`)
+    period_end = month_span(int(m["year"]), m2)[1] if m["year"] and m1 == 1 else None
     return Parsed(0, 0, "range", "month", resolve=res, period_end=period_end)
 
 
@@ -537,7 +538,8 @@ def infer_reference(parsed: List[Parsed]) -> Optional[ReferenceDate]:
             return ReferenceDate(date=p.full_date.isoformat(), source="text:date")
     for p in parsed:
         if p.period_end:
-            return ReferenceDate(date=p.period_end.isoformat(), source="text:period")
+            # a report on a period comes out after it ends: `по итогам 2005 года` is written in 2006
+            return ReferenceDate(date=(p.period_end + timedelta(days=1)).isoformat(), source="text:period")
     return None
 
 
