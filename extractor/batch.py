@@ -110,6 +110,7 @@ def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int
     """Results for the inputs, in input order. workers=1 runs in this process."""
     if workers <= 1:
         if pipeline is None:
+            one_thread()                       # numpy with one thread is much faster here (small matrices)
             from .pipeline import Pipeline
             pipeline = Pipeline()
         for item in inputs:

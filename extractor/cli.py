@@ -68,7 +68,8 @@ def _extract(args) -> int:
         out = sys.stdout
     errors = open(args.errors, "a" if args.resume else "w", encoding="utf-8") if args.errors else None
     writer = RecordWriter(out, args.format)
-    bar = _Progress(len(srcs)) if sys.stderr.isatty() and not args.quiet else None
+    one_doc_each = not any(s.path.lower().endswith((".json", ".jsonl")) for s in srcs)
+    bar = _Progress(len(srcs), one_doc_each) if sys.stderr.isatty() and not args.quiet else None
 
     def on_error(res):
         if bar:
@@ -103,10 +104,11 @@ def _extract(args) -> int:
 
 
 class _Progress:
-    """A one-line progress bar on stderr: docs done, docs/s, ETA (from the share of files listed)."""
+    """A one-line progress bar on stderr: docs done, docs/s, and an ETA when every file is one doc."""
 
-    def __init__(self, files: int):
+    def __init__(self, files: int, one_doc_each: bool):
         self.files = files
+        self.eta = one_doc_each
         self.start = time.monotonic()
         self.last = 0.0
 
@@ -117,8 +119,12 @@ class _Progress:
         self.last = now
         n = s.done + s.failed
         rate = n / max(now - self.start, 1e-9)
-        sys.stderr.write("\r%d docs (%d failed, %d skipped) from %d files, %.1f docs/s   "
-                         % (n, s.failed, s.skipped, self.files, rate))
+        line = "\r%d docs (%d failed, %d skipped) from %d files, %.1f docs/s" % (
+            n, s.failed, s.skipped, self.files, rate)
+        if self.eta and rate > 0:
+            left = max(self.files - n - s.skipped, 0) / rate
+            line += ", ETA %d:%02d:%02d" % (left // 3600, left % 3600 // 60, left % 60)
+        sys.stderr.write(line + "   ")
         sys.stderr.flush()
 
     def clear(self):
