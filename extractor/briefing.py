@@ -50,6 +50,8 @@ PRESENT = frozenset(_LEX["present_verbs"])
 NOUNS = frozenset(_LEX["report_nouns"])
 ACC_RECIPIENT = frozenset(_LEX["accusative_recipient_verbs"])
 TELL = frozenset(_LEX["tell_verbs"])
+NOT_RECEIVE = frozenset(_LEX["not_receive_objects"])
+STRONG_NOUNS = frozenset(_LEX["report_nouns_strong"])
 _DIR_WORDS = r"(?:%s)" % "|".join(
     [r"поручил[аи]?", r"поручено", r"поручает"] + [re.escape(p) for p in _LEX["directive_phrases"]])
 DIRECTIVE = re.compile(r"\b%s[\s:,]+(?P<what>[^.!?\n]+)" % _DIR_WORDS, re.IGNORECASE)
@@ -64,10 +66,12 @@ def _lemmas(word: str) -> frozenset:
     return _lem(word)
 
 
-def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool]:
-    """(kind of briefing verb, passive?, report noun in the sentence?, recipient in the accusative?)."""
-    kind, passive, noun, acc = None, False, False, False
-    for tok in sent.tokens:
+def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool, int]:
+    """(kind of briefing verb, passive?, report noun in the sentence?, recipient in the accusative?,
+    offset of a receive verb)."""
+    kind, passive, noun, acc, verb_at = None, False, False, False, -1
+    toks = sent.tokens
+    for k, tok in enumerate(toks):
         w = tok.text.lower()
         lem = _lemmas(w)
         if lem & NOUNS:
@@ -81,12 +85,17 @@ def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool]:
             kind, passive = "report", any(p.tag.POS == "PRTS" for p in verbal)
             acc = bool(vl & ACC_RECIPIENT)
         elif vl & RECEIVE:
-            kind = "receive"
+            # one official receives another: not `приняли обращение`, not `принял участие`
+            nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+            if any(p.tag.number == "sing" or p.tag.POS == "INFN" for p in verbal if p.normal_form in RECEIVE) \
+                    and not any(p.tag.number == "plur" for p in verbal if p.normal_form in RECEIVE) \
+                    and nxt not in NOT_RECEIVE:
+                kind, verb_at = "receive", tok.start
         elif vl & PRESENT:
             kind, passive = "present", True
         elif vl & TELL:
             kind = "tell"
-    return kind, passive, noun, acc
+    return kind, passive, noun, acc, verb_at
 
 
 def _role(t: Title, kind: str, passive: bool, after_prep: bool, acc: bool = False) -> Optional[str]:
@@ -140,11 +149,12 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
     text = doc.text
     cands = _person_titles(doc, entities, titles)
     body = text.lower()
-    article_report = any(_lemmas(t.text.lower()) & (REPORT | NOUNS) for t in doc.tokens)
+    # `принял акима` needs a report elsewhere: a report verb or `отчёт`/`доклад`, not mere `информация`
+    article_report = any(_lemmas(t.text.lower()) & (REPORT | STRONG_NOUNS) for t in doc.tokens)
     recipients, reporters, found = [], [], False
     senior_named = any(t.group and t.rank <= 1 for t in titles)
     for sent in doc.sentences:
-        kind, passive, noun, acc = _verb_kind(sent)
+        kind, passive, noun, acc, verb_at = _verb_kind(sent)
         if not kind or (kind == "receive" and not (noun or article_report)) or (kind == "present" and not noun):
             continue
         # plural titles (`акимы`, `принял акимов двух областей`) name no one person
@@ -159,6 +169,9 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
         # both roles in one title case set: the senior office receives
         if kind == "receive" and not any(r == RECIPIENT for _, r in roles):
             pass
+        if kind == "receive":   # `X принял акима Y`: the subject before the verb, the official after it
+            roles = [(t, r) for t, r in roles
+                     if (r == RECIPIENT and t.start < verb_at) or (r == REPORTER and t.start > verb_at and t.head)]
         rec = [t for t, r in roles if r == RECIPIENT]
         rep = [t for t, r in roles if r == REPORTER]
         if not rec and not rep:
