@@ -82,7 +82,7 @@ def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool, int]:
         vl = {p.normal_form for p in verbal}
         # pymorphy lemmatises participles to the verb; `доложено` → доложить
         if vl & REPORT:
-            kind, passive = "report", any(p.tag.POS == "PRTS" for p in verbal)
+            kind, passive, verb_at = "report", any(p.tag.POS == "PRTS" for p in verbal), tok.start
             acc = bool(vl & ACC_RECIPIENT)
         elif vl & RECEIVE:
             # one official receives another: not `приняли обращение`, not `принял участие`
@@ -178,7 +178,8 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
             continue
         if kind == "tell" and not rec:
             continue        # `министр рассказал журналистам`
-        if kind == "report" and not passive and not rec and not senior_named:
+        if kind == "report" and not passive and not rec and not (
+                senior_named and any(t.head and t.start < verb_at for t in rep)):
             continue        # `министр проинформировал журналистов` is no briefing; `аким доложил о …`
                             # after `Президент провёл встречу с акимом` is one
         if kind == "receive" and not rep:
