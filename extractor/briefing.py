@@ -148,7 +148,6 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
     """(recipient, reporters) as Titles, or None when no sentence is a briefing."""
     text = doc.text
     cands = _person_titles(doc, entities, titles)
-    body = text.lower()
     # `принял акима` needs a report elsewhere: a report verb or `отчёт`/`доклад`, not mere `информация`
     article_report = any(_lemmas(t.text.lower()) & (REPORT | STRONG_NOUNS) for t in doc.tokens)
     recipients, reporters, found = [], [], False
@@ -166,9 +165,6 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
             if not t.head and any(x.entity_id == t.entity_id and x.named and 0 <= t.start - x.stop <= 1 for x in here):
                 continue
             roles.append((t, _role(t, kind, passive, bool(before) and before[-1] in _LEX["recipient_preps"], acc)))
-        # both roles in one title case set: the senior office receives
-        if kind == "receive" and not any(r == RECIPIENT for _, r in roles):
-            pass
         if kind == "receive":   # `X принял акима Y`: the subject before the verb, the official after it
             roles = [(t, r) for t, r in roles
                      if (r == RECIPIENT and t.start < verb_at) or (r == REPORTER and t.start > verb_at and t.head)]
@@ -225,7 +221,6 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
             recipient = Title(recipient.start, recipient.stop, recipient.text, recipient.nominative,
                               recipient.head, recipient.cases, entity_id=free[0].id)
             free[0].positions.append(recipient.formal)
-    del body
     return recipient, reporters
 
 
