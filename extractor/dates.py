@@ -143,7 +143,7 @@ def iso_duration(n: float, unit: str) -> str:
 
 
 def _low(s: Optional[str]) -> str:
-    return (s or "").lower().replace("ё", "е")
+    return re.sub(r"\s+", " ", (s or "").lower().replace("ё", "е"))
 
 
 # --- builders: match → Parsed -------------------------------------------------
@@ -355,7 +355,7 @@ def b_vague_day(m, st):
 
 
 def b_holiday(m, st):
-    mo, d = map(int, LEX["holidays"][m.group(0)].split("-"))
+    mo, d = map(int, LEX["holidays"][re.sub(r"\s+", " ", m.group(0))].split("-"))
 
     def res(c):
         x = safe_day(c.year, mo, d) if c.year else None
@@ -518,7 +518,10 @@ def _candidates(text: str, base: int, st: Ctx) -> List[Parsed]:
     for a, b, m, build in sorted(chosen, key=lambda f: f[0]):
         if build is b_duration_n and (AGE_BEFORE.search(text[max(0, a - 40):a]) or ANNIVERSARY_AFTER.match(text[b:b + 30])):
             continue
-        p = build(m, st)
+        try:
+            p = build(m, st)
+        except (KeyError, ValueError, OverflowError):   # a form the tables lack: no mention rather than a crash
+            p = None
         if p is None:
             continue
         p.start, p.stop = base + a, base + b
