@@ -15,6 +15,7 @@ and its genitive complements.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from . import lexicons, morph
@@ -26,24 +27,9 @@ from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period,
 _LEX = lexicons.table("briefing.json")
 
 
-_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+_CYR = morph._CYR
+_parses, _has, _lem, _infl = morph.cyr_parses, morph.cyr_has, morph.cyr_lemmas, morph.cyr_inflect
 
-
-# pymorphy3 only ever sees Cyrillic words (it fails on some other scripts)
-def _parses(w):
-    return morph.parses(w) if _CYR.fullmatch(w) else ()
-
-
-def _has(w, *g):
-    return bool(_CYR.fullmatch(w)) and morph.tag_has(w, *g)
-
-
-def _lem(w):
-    return morph.lemmas(w) if _CYR.fullmatch(w) else frozenset([w.lower()])
-
-
-def _infl(w, g, f=None):
-    return morph.inflect(w, g, f) if _CYR.fullmatch(w) else None
 REPORT = frozenset(_LEX["report_verbs"])
 RECEIVE = frozenset(_LEX["receive_verbs"])
 PRESENT = frozenset(_LEX["present_verbs"])
@@ -52,6 +38,7 @@ ACC_RECIPIENT = frozenset(_LEX["accusative_recipient_verbs"])
 TELL = frozenset(_LEX["tell_verbs"])
 NOT_RECEIVE = frozenset(_LEX["not_receive_objects"])
 STRONG_NOUNS = frozenset(_LEX["report_nouns_strong"])
+REPORT_OR_STRONG = REPORT | STRONG_NOUNS
 _DIR_WORDS = r"(?:%s)" % "|".join(
     [r"поручил[аи]?", r"поручено", r"поручает"] + [re.escape(p) for p in _LEX["directive_phrases"]])
 DIRECTIVE = re.compile(r"\b%s[\s:,]+(?P<what>[^.!?\n]+)" % _DIR_WORDS, re.IGNORECASE)
@@ -66,6 +53,17 @@ def _lemmas(word: str) -> frozenset:
     return _lem(word)
 
 
+@lru_cache(maxsize=100_000)
+def _verbal(w: str) -> Tuple[frozenset, bool, bool, bool]:
+    """(lemmas of the word's verbal parses, a short participle?, a singular or infinitive
+    receive verb?, a plural receive verb?)"""
+    verbal = [p for p in _parses(w) if p.tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "GRND")]
+    rec = [p for p in verbal if p.normal_form in RECEIVE]
+    return (frozenset(p.normal_form for p in verbal), any(p.tag.POS == "PRTS" for p in verbal),
+            any(p.tag.number == "sing" or p.tag.POS == "INFN" for p in rec),
+            any(p.tag.number == "plur" for p in rec))
+
+
 def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool, int]:
     """(kind of briefing verb, passive?, report noun in the sentence?, recipient in the accusative?,
     offset of a receive verb)."""
@@ -78,18 +76,17 @@ def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool, int]:
             noun = True
         if kind:
             continue
-        verbal = [p for p in _parses(w) if p.tag.POS in ("VERB", "PRTS", "PRTF", "INFN", "GRND")]
-        vl = {p.normal_form for p in verbal}
+        vl, prts, rec_sing, rec_plur = _verbal(w)
+        if not vl:
+            continue
         # pymorphy lemmatises participles to the verb; `доложено` → доложить
         if vl & REPORT:
-            kind, passive, verb_at = "report", any(p.tag.POS == "PRTS" for p in verbal), tok.start
+            kind, passive, verb_at = "report", prts, tok.start
             acc = bool(vl & ACC_RECIPIENT)
         elif vl & RECEIVE:
             # one official receives another: not `приняли обращение`, not `принял участие`
             nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-            if any(p.tag.number == "sing" or p.tag.POS == "INFN" for p in verbal if p.normal_form in RECEIVE) \
-                    and not any(p.tag.number == "plur" for p in verbal if p.normal_form in RECEIVE) \
-                    and nxt not in NOT_RECEIVE:
+            if rec_sing and not rec_plur and nxt not in NOT_RECEIVE:
                 kind, verb_at = "receive", tok.start
         elif vl & PRESENT:
             kind, passive = "present", True
@@ -149,13 +146,18 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
     text = doc.text
     cands = _person_titles(doc, entities, titles)
     # `принял акима` needs a report elsewhere: a report verb or `отчёт`/`доклад`, not mere `информация`
-    article_report = any(_lemmas(t.text.lower()) & (REPORT | STRONG_NOUNS) for t in doc.tokens)
+    article_report = None       # worked out when a receive verb needs it
     recipients, reporters, found = [], [], False
     senior_named = any(t.group and t.rank <= 1 for t in titles)
     for sent in doc.sentences:
         kind, passive, noun, acc, verb_at = _verb_kind(sent)
-        if not kind or (kind == "receive" and not (noun or article_report)) or (kind == "present" and not noun):
+        if not kind or (kind == "present" and not noun):
             continue
+        if kind == "receive" and not noun:
+            if article_report is None:
+                article_report = any(_lemmas(t.text.lower()) & REPORT_OR_STRONG for t in doc.tokens)
+            if not article_report:
+                continue
         # plural titles (`акимы`, `принял акимов двух областей`) name no one person
         here = [t for t in cands if sent.start <= t.start < sent.stop and not t.plural]
         roles = []
@@ -352,8 +354,9 @@ def find_directives(doc: Doc) -> List[Directive]:
 
 
 def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
-                   dates: List[DateMention]) -> Optional[Briefing]:
-    titles = find_titles(doc, entities)
+                   dates: List[DateMention], titles: Optional[List[Title]] = None) -> Optional[Briefing]:
+    if titles is None:
+        titles = find_titles(doc, entities)
     roles = find_roles(doc, entities, titles)
     if roles is None:
         return None

@@ -5,6 +5,7 @@ needs pymorphy2, which no longer starts on Python 3.12+).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pymorphy3
@@ -52,3 +53,30 @@ def inflect(word: str, grammemes: set, parse_filter=None):
         if f is not None:
             return f.word
     return None
+
+
+_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+
+
+# pymorphy3 only ever sees Cyrillic words (it fails on some other scripts)
+@lru_cache(maxsize=200_000)
+def cyr_parses(word: str):
+    """`parses`, or () for a word that is not all Cyrillic letters."""
+    return parses(word) if _CYR.fullmatch(word) else ()
+
+
+@lru_cache(maxsize=200_000)
+def cyr_has(word: str, *grammemes) -> bool:
+    """`tag_has` for Cyrillic words; False for any other."""
+    return any(all(g in p.tag for g in grammemes) for p in cyr_parses(word))
+
+
+@lru_cache(maxsize=200_000)
+def cyr_lemmas(word: str) -> frozenset:
+    """`lemmas` for Cyrillic words; the lower-cased word itself for any other."""
+    return lemmas(word) if _CYR.fullmatch(word) else frozenset([word.lower()])
+
+
+def cyr_inflect(word: str, grammemes: set, parse_filter=None):
+    """`inflect` for Cyrillic words; None for any other."""
+    return inflect(word, grammemes, parse_filter) if _CYR.fullmatch(word) else None

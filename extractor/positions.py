@@ -14,8 +14,8 @@ adjectives before it; the complements stay as written.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, List, Optional
 
 from . import lexicons, morph
@@ -25,24 +25,9 @@ from .schema import Entity
 _LEX = lexicons.table("positions.json")
 
 
-_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+_CYR = morph._CYR
+_parses, _has, _lem, _infl = morph.cyr_parses, morph.cyr_has, morph.cyr_lemmas, morph.cyr_inflect
 
-
-# pymorphy3 only ever sees Cyrillic words (it fails on some other scripts)
-def _parses(w):
-    return morph.parses(w) if _CYR.fullmatch(w) else ()
-
-
-def _has(w, *g):
-    return bool(_CYR.fullmatch(w)) and morph.tag_has(w, *g)
-
-
-def _lem(w):
-    return morph.lemmas(w) if _CYR.fullmatch(w) else frozenset([w.lower()])
-
-
-def _infl(w, g, f=None):
-    return morph.inflect(w, g, f) if _CYR.fullmatch(w) else None
 HEADS = frozenset(_LEX["heads"])
 NEEDS_COMPLEMENT = frozenset(_LEX["needs_complement"])
 PREPS = frozenset(_LEX["complement_preps"])
@@ -82,6 +67,7 @@ class Title:
         return RANK.get(self.group or "", RANK.get(self.head, RANK["default"]))
 
 
+@lru_cache(maxsize=100_000)
 def _head_lemma(word: str) -> Optional[str]:
     for p in _parses(word):
         if p.normal_form in HEADS and p.tag.POS == "NOUN":
@@ -99,11 +85,18 @@ def _cases(word: str, lemma: str) -> frozenset:
 
 def _nominative(tokens: List[Token], head_i: int, first_i: int, plural: bool) -> List[str]:
     """The words of tokens[first_i..head_i] in the nominative singular, capitals kept."""
+    return list(_nominative_words(tuple(t.text for t in tokens[first_i:head_i + 1])))
+
+
+@lru_cache(maxsize=50_000)
+def _nominative_words(words: tuple) -> tuple:
+    """`_nominative` of a phrase whose last word is the title word."""
     out = []
-    head_p = next((p for p in _parses(tokens[head_i].text) if p.normal_form in HEADS), None)
+    head_i = len(words) - 1
+    head_p = next((p for p in _parses(words[head_i]) if p.normal_form in HEADS), None)
     gender = head_p.tag.gender if head_p is not None else None
-    for i in range(first_i, head_i + 1):
-        w = tokens[i].text
+    for i in range(head_i + 1):
+        w = words[i]
         want = {"nomn", "sing"}
         if i < head_i and gender:
             want.add(gender)
@@ -111,7 +104,7 @@ def _nominative(tokens: List[Token], head_i: int, first_i: int, plural: bool) ->
                           else (lambda p: p.tag.POS in ("ADJF", "PRTF")))
         f = f or w.lower()
         out.append(w[:1] + f[1:] if w[:1].isupper() else f)
-    return out
+    return tuple(out)
 
 
 def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
@@ -125,13 +118,20 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 per_at[m.start] = e.id
             else:
                 inside.append((m.start, m.stop))
-    per_spans = [(m.start, m.stop) for e in entities if e.type == "PER" for m in e.mentions]
+    # characters inside person mentions (1) and inside other names (2)
+    marks = bytearray(len(text) + 1)
+    for s, t in inside:
+        marks[s:t] = b"\x02" * (t - s)
+    for e in entities:
+        if e.type == "PER":
+            for m in e.mentions:
+                marks[m.start:m.stop] = b"\x01" * (m.stop - m.start)
 
     def in_name(tok):
-        return any(s <= tok.start < t for s, t in inside)
+        return marks[tok.start] == 2
 
     def in_person(tok):
-        return any(s <= tok.start < t for s, t in per_spans)
+        return marks[tok.start] == 1
 
     titles: List[Title] = []
     for sent in doc.sentences:
@@ -223,13 +223,16 @@ def _resolve(titles: List[Title], entities: List[Entity]) -> None:
                 break
 
 
-def find_positions(doc: Doc, entities: List[Entity]) -> None:
-    """Fill `Entity.positions` of persons: nominative position phrases in text order."""
+def find_positions(doc: Doc, entities: List[Entity]) -> List[Title]:
+    """Fill `Entity.positions` of persons: nominative position phrases in text order.
+    Returns the article's titles (find_titles) for the briefing stage."""
     by_id = {e.id: e for e in entities}
-    for t in find_titles(doc, entities):
+    titles = find_titles(doc, entities)
+    for t in titles:
         e = by_id.get(t.entity_id)
         if e is None:
             continue
         for pos in (t.nominative, t.formal):
             if pos.lower() not in {x.lower() for x in e.positions}:
                 e.positions.append(pos)
+    return titles

@@ -785,7 +785,12 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
 def _measuring_verb(t: Tok):
     """The parse of a verb whose subject is what the figure measures: `составил`, `достигнет`,
     an intransitive change (`выросли`), a passive (`сохранена`); not `правительство выделит`."""
-    for p in morph.parses(t.text):
+    return _measuring_verb_parse(t.text)
+
+
+@lru_cache(maxsize=50_000)
+def _measuring_verb_parse(word: str):
+    for p in morph.parses(word):
         if p.tag.POS not in ("VERB", "PRTS", "PRTF"):
             continue
         lemma = p.normal_form.replace("ё", "е")
@@ -814,17 +819,24 @@ def _after_preposition(s: Sent, m: int) -> bool:
 
 def _nominative_noun(t: Tok, verb=None):
     """A nominative parse of a noun that agrees with the verb in number (and gender, in the past)."""
-    ps = morph.parses(t.text)
-    if not ps or ps[0].tag.POS != "NOUN" or t.text[0].isupper() and _named(t.text):
+    if verb is None:
+        return _nominative_noun_of(t.text, None, None)
+    return _nominative_noun_of(t.text, verb.tag.number, verb.tag.gender)
+
+
+@lru_cache(maxsize=50_000)
+def _nominative_noun_of(word: str, number: Optional[str], gender: Optional[str]):
+    ps = morph.parses(word)
+    if not ps or ps[0].tag.POS != "NOUN" or word[0].isupper() and _named(word):
         return None
     for p in ps:
         if p.tag.POS != "NOUN" or p.tag.case != "nomn" or any(g in p.tag for g in ("Name", "Surn", "Patr")):
             continue
         if _lemma(p) in lex().words["time_nouns"]:
             continue                         # `на 15 августа — 97,5 рубля`: a date is no subject
-        if verb is not None and verb.tag.number and p.tag.number and verb.tag.number != p.tag.number:
+        if number and p.tag.number and number != p.tag.number:
             continue
-        if verb is not None and verb.tag.gender and p.tag.gender and verb.tag.gender != p.tag.gender:
+        if gender and p.tag.gender and gender != p.tag.gender:
             continue
         return p
     return None
