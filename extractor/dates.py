@@ -441,51 +441,75 @@ def b_weeks_plural(m, st):
 
 
 # --- the rules ----------------------------------------------------------------
-def _rule(pattern: str, build) -> Tuple[re.Pattern, Callable]:
-    return re.compile(L + pattern + R, re.IGNORECASE), build
+def _rule(pattern: str, build, gate: Optional[str], cased: bool = False) -> Tuple[re.Pattern, Callable, Optional[str], bool]:
+    """A rule: its regex, the builder of its match, the name of a GATES pattern that must
+    occur in a sentence for the rule to match there (None: always tried), and whether it
+    reads the text as written. Other rules read the lower-cased text (the lexicons are
+    lower-case): a third faster than matching with re.IGNORECASE."""
+    return re.compile(L + pattern + R), build, gate, cased
+
+
+# cheap look-ups that say which rules can match in a sentence at all (most sentences have no
+# date, and one search for a month name costs less than the ten rules built on it)
+GATES = {name: re.compile(rx) for name, rx in {
+    "dot_date": r"\d\.\d",
+    "digit": r"\d",
+    "month": MONTH,
+    "season": SEASON,
+    "night": r"ночь",
+    "month_unit": r"месяц",
+    "quarter": QUARTER + "|" + HALF,
+    "year_word": r"года",
+    "deictic": DEICTIC,
+    "weekday": WEEKDAY,
+    "unit": UNIT,
+    "plural_unit": r"неделями|месяцами|годами",
+    "hour": r"час",
+    "letn": r"летн",
+}.items()}
 
 
 DAY_MONTH = r"(?P<d>" + DAY + r")" + S + r"(?P<mon>" + MONTH + r")"
 RULES = [
-    _rule(PREP + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>[12]\d{3})", b_numeric),
+    _rule(PREP + r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>[12]\d{3})", b_numeric, "dot_date"),
     _rule(r"(?:" + PREP + r")?(?:с" + S + r")?(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MONTH + r"))?"
-          r"(?:" + DASH + r"|" + S + r"(?:по|и)" + S + r")" + DAY_MONTH + MONTH_TAIL, b_dayrange),
+          r"(?:" + DASH + r"|" + S + r"(?:по|и)" + S + r")" + DAY_MONTH + MONTH_TAIL, b_dayrange, "month"),
     _rule(r"в" + S + r"ночь" + S + r"(?:с" + S + r"(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MONTH + r"))?" + S + r")?на" + S
-          + DAY_MONTH + MONTH_TAIL, b_night),
-    _rule(PREP + WD_APPOS + PARTS + DAY_MONTH + MONTH_TAIL + r"(?:,?" + S + r"в" + S + WEEKDAY + r")?", b_day),
+          + DAY_MONTH + MONTH_TAIL, b_night, "night"),
+    _rule(PREP + WD_APPOS + PARTS + DAY_MONTH + MONTH_TAIL + r"(?:,?" + S + r"в" + S + WEEKDAY + r")?", b_day, "month"),
     _rule(PREP + r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")" + MONTH_TAIL,
-          b_monthrange),
-    _rule(PREP + PARTS + r"(?P<mon>" + MONTH + r")" + MONTH_TAIL, b_month),
-    _rule(PREP + PARTS + r"(?P<season>" + SEASON + r")" + MONTH_TAIL, b_season),
+          b_monthrange, "month"),
+    _rule(PREP + PARTS + r"(?P<mon>" + MONTH + r")" + MONTH_TAIL, b_month, "month"),
+    _rule(PREP + PARTS + r"(?P<season>" + SEASON + r")" + MONTH_TAIL, b_season, "season"),
     _rule(PREP + r"(?P<y1>" + YEAR + r")(?:-?х)?" + r"(?:" + DASH + r"|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
-          + S + YW, b_yearrange),
-    _rule(PREP + PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)-?х(?:" + S + r"(?:годах|годов|годы|годам))?", b_decade),
-    _rule(PREP + PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м))?" + S + YW, b_year),
-    _rule(PREP + PARTS + r"(?P<year>\d\d)-?го" + S + r"года", b_year),
-    _rule(PREP + PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b_year),      # `в 2026-м`; a bare `2009-й` is mostly a title
-    _rule(r"по" + S + r"итогам" + S + r"(?P<year>" + YEAR + r")" + S + YW, b_results_year),
-    _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b_months_period),
-    _rule(PREP + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL, b_ordinal_period),
-    _rule(r"(?:до|к)" + S + r"(?:концу|конца)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year),
+          + S + YW, b_yearrange, "digit"),
+    _rule(PREP + PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)-?х(?:" + S + r"(?:годах|годов|годы|годам))?", b_decade, "digit"),
+    _rule(PREP + PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м))?" + S + YW, b_year, "digit"),
+    _rule(PREP + PARTS + r"(?P<year>\d\d)-?го" + S + r"года", b_year, "digit"),
+    _rule(PREP + PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b_year, "digit"),  # `в 2026-м`; a bare `2009-й` is mostly a title
+    _rule(r"по" + S + r"итогам" + S + r"(?P<year>" + YEAR + r")" + S + YW, b_results_year, "digit"),
+    _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b_months_period, "month_unit"),
+    _rule(PREP + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL, b_ordinal_period, "quarter"),
+    _rule(r"(?:до|к)" + S + r"(?:концу|конца)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year, "year_word"),
     # `в начале года`, `с начала года`: the whole year, as for `до конца года`
-    _rule(r"(?:в|во|с|со|к)" + S + PART + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year),
+    _rule(r"(?:в|во|с|со|к)" + S + PART + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year, "year_word"),
     _rule(PREP + PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + _alt(sum(LEX["deictic_units"].values(), [])) + r")",
-          b_deictic),
-    _rule(r"(?:на" + S + r")?(?P<w>" + _alt(DAYWORD_OF) + r")", b_dayword),
-    _rule(_alt(LEX["vague_day_words"]), b_vague_day),
-    (re.compile(L + "(?:" + "|".join(k for k in LEX["holidays"] if k[0] != "_") + ")" + R), b_holiday),
-    _rule(PREP + r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?(?P<wd>" + WEEKDAY + r")", b_weekday),
-    _rule(r"(?P<prep>через)" + S + r"(?:(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r")?(?P<u>" + UNIT + r")", b_shift),
+          b_deictic, "deictic"),
+    _rule(r"(?:на" + S + r")?(?P<w>" + _alt(DAYWORD_OF) + r")", b_dayword, None),
+    _rule(_alt(LEX["vague_day_words"]), b_vague_day, None),
+    _rule("(?:" + "|".join(k for k in LEX["holidays"] if k[0] != "_") + ")", b_holiday, None, cased=True),
+    _rule(PREP + r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?(?P<wd>" + WEEKDAY + r")", b_weekday, "weekday"),
+    _rule(r"(?P<prep>через)" + S + r"(?:(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r")?(?P<u>" + UNIT + r")", b_shift, "unit"),
     _rule(r"(?P<prep>)(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r"(?P<u>" + UNIT + r")" + S + r"(?P<ago>назад)",
-          b_shift),
-    _rule(r"(?P<prep>за)" + S + r"(?P<n>" + NUM + r")" + S + r"(?P<u>" + UNIT + r")(?=" + S + r"до" + R + r")", b_shift),
-    _rule(r"неделями|месяцами|годами", b_weeks_plural),
+          b_shift, "unit"),
+    _rule(r"(?P<prep>за)" + S + r"(?P<n>" + NUM + r")" + S + r"(?P<u>" + UNIT + r")(?=" + S + r"до" + R + r")", b_shift, "unit"),
+    _rule(r"неделями|месяцами|годами", b_weeks_plural, "plural_unit"),
     _rule(r"(?P<prep>(?:" + _alt(LEX["prepositions"]) + r"|не\s+менее|не\s+более|более|менее|около)" + S + r")?"
           r"(?:(?P<whole>целый|целых|лишнего|лишний|прошлых|все|всё|ближайшие|ближайших)" + S + r")?"
           r"(?:(?P<vague>" + VAGUE + r")" + S + r")?(?:(?P<n>" + NUM + r")" + S + r")?(?P<u>" + UNIT + r")"
-          r"(?:" + S + r"и" + S + r"более)?", b_duration_n),
-    _rule(r"(?P<pre>" + _alt(k for k in HOUR_PREFIX if HOUR_PREFIX[k]) + r")час\w+", b_hour_adj),
-    _rule(r"(?P<n>\d+)(?:-?и)?[ -]?летн\w+(?=" + S + r"срок)", b_year_adj),
+          r"(?:" + S + r"и" + S + r"более)?", b_duration_n, "unit"),
+    _rule(r"(?P<pre>" + _alt(k for k in HOUR_PREFIX if HOUR_PREFIX[k]) + r")час\w+", b_hour_adj, "hour"),
+    _rule(r"(?P<n>\d+)(?:-?и)?[ -]?летн\w+(?=" + S + r"срок)", b_year_adj, "letn"),
 ]
 
 # words before a number of years that make it an age, not a duration (`в возрасте от 14 до 35 лет`)
@@ -496,12 +520,62 @@ ANNIVERSARY_AFTER = re.compile(r"^\s+" + _alt(LEX["anniversary_after"]) + R, re.
 CLOCK_AFTER = re.compile(r"^[:.]\d\d")
 
 
+def _lexicon_words(value) -> set:
+    """Every word of a lexicon entry (dict keys and values, lists, strings), lower-cased."""
+    if isinstance(value, dict):
+        return set().union(*(_lexicon_words(k) | _lexicon_words(v) for k, v in value.items())) if value else set()
+    if isinstance(value, (list, tuple)):
+        return set().union(*(_lexicon_words(v) for v in value)) if value else set()
+    if isinstance(value, str):
+        return set(re.findall(r"\w+", value.lower().replace("ё", "е")))
+    return set()
+
+
+# A mention starts at a word that opens a phrase of the grammar: a number, or a word of the
+# lexicons or of the rules. Rules are only tried at those words (most words open no date).
+FIRST_WORDS = frozenset(_lexicon_words(LEX) | set(word_forms()) | {
+    "по", "первые", "неделями", "месяцами", "годами", "через", "за", "до", "к", "с", "со", "в", "во",
+    "не", "более", "менее", "около", "целый", "целых", "лишнего", "лишний", "прошлых", "все",
+    "ближайшие", "ближайших", "на", "ночь", "т", "г"})
+FIRST_PREFIXES = ["ближайш"] + [k for k in HOUR_PREFIX if HOUR_PREFIX[k]]
+_START = re.compile(r"(?<![\w-])(?=\d|" + _alt(FIRST_WORDS) + r"(?!\w)|" + _alt(FIRST_PREFIXES) + r")")
+
+
+def _starts(low: str) -> List[int]:
+    """Where a date phrase may start in a lower-cased sentence."""
+    return [m.start() for m in _START.finditer(low)]
+
+
+def _lower(text: str) -> str:
+    """The text in lower case, character for character (offsets unchanged)."""
+    low = text.lower()
+    if len(low) != len(text):       # `İ` lower-cases to two characters
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
 def _candidates(text: str, base: int, st: Ctx) -> List[Parsed]:
     found = []
-    for rx, build in RULES:
-        for m in rx.finditer(text):
-            if m.end() == m.start():
+    low = _lower(text)
+    starts = _starts(low)
+    if not starts:
+        return []
+    open_gates: dict = {}
+    for rx, build, gate, cased in RULES:
+        if gate is not None:
+            if gate not in open_gates:
+                open_gates[gate] = GATES[gate].search(low) is not None
+            if not open_gates[gate]:
                 continue
+        src = text if cased else low
+        after = 0                     # as finditer: the next match starts after the last one
+        for p in starts:
+            if p < after:
+                continue
+            m = rx.match(src, p)
+            if m is None or m.end() == m.start():
+                continue
+            after = m.end()
             if CLOCK_AFTER.match(text[m.end():m.end() + 3]):
                 continue
             found.append((m.start(), m.end(), m, build))
