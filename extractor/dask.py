@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Callable, Iterable, Iterator, List, Optional, Set
 
-from .batch import Result, Summary, process
+from .batch import CHUNK, Result, Summary, process_many
 from .readers import Input, MAX_BYTES
 
 PARTITION = 64       # docs a partition
@@ -31,7 +31,7 @@ def _pipeline():
 
 def _partition(items: List[Input], date, max_bytes) -> List[Result]:
     pipe = _pipeline()
-    return [process(item, pipe, date, max_bytes) for item in items]
+    return [r for k in range(0, len(items), CHUNK) for r in process_many(items[k:k + CHUNK], pipe, date, max_bytes)]
 
 
 def results(client, inputs: Iterable[Input], date=None, max_bytes: int = MAX_BYTES,

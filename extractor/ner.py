@@ -17,10 +17,13 @@ from . import ner_rules
 KAZAKH_TO_RUSSIAN = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 
-# slovnet pads every batch to its longest sentence: small batches of
-# sentences of about the same length waste least (about a quarter faster
-# than batches of 32 in text order on news)
-BATCH_SIZE = 8
+# slovnet pads every batch to its longest sentence: batches of sentences of
+# about the same length waste least. Sentences of several documents tagged
+# together (Tagger.tag_docs) make fuller batches: about a third faster on news.
+BATCH_SIZE = 16
+# a longer "sentence" (a table, a list run together) is tagged in windows of
+# this many tokens, so memory stays bounded whatever the input
+MAX_TOKENS = 256
 
 
 class Tagger:
@@ -32,24 +35,34 @@ class Tagger:
 
     def tags(self, sentences: List[List[str]]) -> List[List[str]]:
         """BIO tags for each word of each sentence (tagged shortest first, returned in order)."""
-        if not sentences:
-            return []
+        pieces = [(n, k) for n, words in enumerate(sentences) for k in range(0, len(words), MAX_TOKENS)]
+        if not pieces:
+            return [[] for _ in sentences]
         infer = self.infer
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-        tagged = infer.decoder(infer.process(infer.encoder([sentences[i] for i in order])))
+        order = sorted(range(len(pieces)), key=lambda i: min(MAX_TOKENS, len(sentences[pieces[i][0]]) - pieces[i][1]))
+        batch = [sentences[pieces[i][0]][pieces[i][1]:pieces[i][1] + MAX_TOKENS] for i in order]
+        tagged = infer.decoder(infer.process(infer.encoder(batch)))
         out: List[List[str]] = [[] for _ in sentences]
+        got = {}
         for i, tags in zip(order, tagged):
-            out[i] = tags
+            got[i] = tags
+        for i, (n, _) in enumerate(pieces):
+            out[n].extend(got[i])
         return out
 
-    def __call__(self, doc: Doc) -> List[NerSpan]:
-        sents = list(doc.sentences)
-        words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in s.tokens] for s in sents]
-        out: List[NerSpan] = []
-        for sent, tags in zip(sents, self.tags(words)):
+    def tag_docs(self, docs: List[Doc]) -> List[List[NerSpan]]:
+        """The NER spans of each document; all their sentences tagged together."""
+        sents = [(d, s) for d, doc in enumerate(docs) for s in doc.sentences]
+        words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in s.tokens] for _, s in sents]
+        out: List[List[NerSpan]] = [[] for _ in docs]
+        for (d, sent), tags in zip(sents, self.tags(words)):
             toks = sent.tokens
+            text = docs[d].text
             mentions = ner_rules.apply([t.text for t in toks], ner_rules.bio_mentions(tags))
             for i, j, kind in mentions:
                 start, stop = toks[i].start, toks[j - 1].stop
-                out.append(NerSpan(start, stop, kind, doc.text[start:stop]))
+                out[d].append(NerSpan(start, stop, kind, text[start:stop]))
         return out
+
+    def __call__(self, doc: Doc) -> List[NerSpan]:
+        return self.tag_docs([doc])[0]
