@@ -120,3 +120,26 @@ def test_tags_come_back_in_sentence_order(tagger):
     alone = [tagger.tags([s])[0] for s in sents]
     assert together == alone
     assert [len(t) for t in together] == [8, 2, 4]
+
+
+def test_documents_tagged_together_get_their_own_spans(tagger):
+    texts = [TEXT, "Министр энергетики Алмасадам Саткалиев прибыл в Павлодар.", "",
+             "Губернатор Курской области Роман Старовойт доложил Владимиру Путину."]
+    docs = [prepare(t) for t in texts]
+    together = tagger.tag_docs(docs)
+    alone = [tagger(d) for d in docs]
+    assert [[(s.start, s.stop, s.type) for s in spans] for spans in together] == \
+        [[(s.start, s.stop, s.type) for s in spans] for spans in alone]
+    assert ("PER", "Алмасадам Саткалиев") in [(s.type, s.text) for s in together[1]]
+    assert together[2] == []
+    assert ("LOC", "Курской области") in [(s.type, s.text) for s in together[3]]
+
+
+def test_overlong_sentence_is_tagged_in_windows(tagger):
+    # one "sentence" of 600 words with no full stop: tagged in windows, every word gets a tag
+    words = (["Токаев", "прибыл", "в", "Астану", "и"] * 120)
+    tags = tagger.tags([words])[0]
+    assert len(tags) == len(words)
+    text = " ".join(words)
+    spans = tagger(prepare(text))
+    assert sum(1 for s in spans if s.text == "Астану") >= 100

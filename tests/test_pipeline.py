@@ -107,3 +107,19 @@ def test_bad_date_and_text_type_raise(pipeline):
         pipeline.extract("Текст.", date="15 августа")
     with pytest.raises(TypeError):
         pipeline.extract(b"bytes")
+
+
+def test_extract_many_equals_extract_and_isolates_a_bad_item(pipeline):
+    texts = [sample_text(n) for n in SAMPLE_NAMES[:3]]
+    items = [{"text": t, "doc_id": "d%d" % i} for i, t in enumerate(texts)]
+    items.insert(1, {"text": b"not text", "doc_id": "bad"})
+    items.append({"text": "Вчера аким открыл школу.", "doc_id": "dated", "date": "2024-08-15",
+                  "title": "Школа"})
+    out = pipeline.extract_many(items)
+    assert isinstance(out[1], TypeError)
+    assert out[0] == pipeline.extract(texts[0], doc_id="d0")
+    assert out[2] == pipeline.extract(texts[1], doc_id="d1")
+    assert out[3] == pipeline.extract(texts[2], doc_id="d2")
+    last = out[4]
+    assert last.title == "Школа" and last.reference_date.date == "2024-08-15"
+    assert [(d.text, d.date_from) for d in last.dates] == [("Вчера", "2024-08-14")]
