@@ -9,7 +9,8 @@ Kinds of input, by suffix:
 
 doc_ids: the file stem; inside a folder given on the command line, files whose
 stems clash get the path relative to that folder, without suffix
-(`2024/01/a`, `2024/02/a`). JSON objects take their `id`, else
+(`2024/01/a`, `2024/02/a`), with the suffix when that still clashes
+(`a.txt`, `a.jsonl`). JSON objects take their `id`, else
 `<file stem>:<line or item number>`.
 
 Text and HTML files are read lazily (`load`, in the worker that processes
@@ -21,6 +22,8 @@ from __future__ import annotations
 import glob
 import json
 import os
+import re
+import stat
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -67,8 +70,13 @@ def sources(paths: List[str]) -> List[Source]:
             root = Path(p)
             files = list(_walk(root))
             stems = Counter(f.stem for f in files)
+            bare = Counter(f.relative_to(root).with_suffix("").as_posix() for f in files)
             for f in files:
-                doc_id = f.stem if stems[f.stem] == 1 else f.relative_to(root).with_suffix("").as_posix()
+                doc_id = f.stem
+                if stems[f.stem] > 1:       # `2024/01/a`; `a.txt` beside `a.jsonl`: `a.txt`
+                    doc_id = f.relative_to(root).with_suffix("").as_posix()
+                    if bare[doc_id] > 1:
+                        doc_id = f.relative_to(root).as_posix()
                 out.append(Source(str(f), doc_id))
         elif glob.has_magic(p) and not os.path.exists(p):
             for f in sorted(glob.glob(p, recursive=True)):
@@ -115,15 +123,26 @@ def _walk(root: Path) -> Iterator[Path]:
 
 # --- bytes ------------------------------------------------------------------
 
+def _check_file(path: str, max_bytes: int) -> None:
+    """A regular file under the size limit (a FIFO or a device would block or never end)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ReadError("not a regular file")
+    if st.st_size > max_bytes:
+        raise ReadError("file too large: %d bytes (limit %d)" % (st.st_size, max_bytes))
+
+
 def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise ReadError("file too large: %d bytes (limit %d)" % (size, max_bytes))
+        _check_file(path, max_bytes)
         with open(path, "rb") as f:
-            data = f.read()
+            data = f.read(max_bytes + 1)
     except OSError as e:
         raise ReadError("cannot read: %s" % (e.strerror or e)) from None
+    if len(data) > max_bytes:
+        raise ReadError("file too large: over %d bytes" % max_bytes)
+    if not data:
+        raise ReadError("empty file")
     if b"\x00" in data:
         raise ReadError("binary file (contains NUL bytes)")
     return data
@@ -146,6 +165,13 @@ def decode(data: bytes) -> Tuple[str, Optional[str]]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
         utf8_error = e
+    # UTF-8 with a few stray bytes (a paste from another encoding): nearly every non-ASCII
+    # byte is part of a well-formed Cyrillic pair, which a code page's text almost never is
+    high = sum(1 for b in data if b >= 0x80)
+    pairs = len(_UTF8_CYRILLIC.findall(data))
+    if pairs and 2 * pairs >= 0.8 * high:
+        text = data.decode("utf-8-sig", errors="replace")
+        return text, "utf-8 with %d invalid bytes replaced" % (high - 2 * pairs)
     best = None
     for codec, name in (("cp1251", "windows-1251"), ("koi8_r", "koi8-r")):
         try:
@@ -158,6 +184,9 @@ def decode(data: bytes) -> Tuple[str, Optional[str]]:
     if best is None or best[0] == 0 or not _looks_like_text(best[1]):
         raise ReadError("not UTF-8, Windows-1251 or KOI8-R text (invalid UTF-8 at byte %d)" % utf8_error.start)
     return best[1], best[2]
+
+
+_UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1][\x80-\xbf]")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -195,6 +224,8 @@ def read_json(path: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Inpu
     jsonl = path.lower().endswith(".jsonl")
     try:
         if jsonl:                 # a JSONL file is a corpus: --max-bytes applies per line
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                raise ReadError("not a regular file")
             f = open(path, "rb")
         else:
             data = read_bytes(path, max_bytes)
@@ -203,9 +234,11 @@ def read_json(path: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Inpu
         return
     if jsonl:
         with f:
+            empty = True
             for n, line in enumerate(f, 1):
                 if not line.strip():
                     continue
+                empty = False
                 default_id = "%s:%d" % (stem, n)
                 if len(line) > max_bytes:
                     yield Input(doc_id=default_id, source=path, error="line too large: %d bytes" % len(line))
@@ -216,6 +249,8 @@ def read_json(path: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Inpu
                     yield Input(doc_id=default_id, source=path, error="bad JSON line %d: %s" % (n, e))
                     continue
                 yield _json_input(obj, default_id, path)
+        if empty:
+            yield Input(doc_id=stem, source=path, error="empty JSONL file: no JSON lines")
         return
     try:
         obj = json.loads(data.decode("utf-8-sig"))
@@ -245,6 +280,8 @@ def load(item: Input, max_bytes: int = MAX_BYTES) -> Input:
     if item.error:
         raise ReadError(item.error)
     if item.text is not None:
+        if not item.text.strip():
+            raise ReadError("no text (empty or whitespace only)")
         return item
     data = read_bytes(item.path, max_bytes)
     if item.kind == "html":
@@ -256,4 +293,6 @@ def load(item: Input, max_bytes: int = MAX_BYTES) -> Input:
     item.text, encoding = decode(data)
     if encoding:
         item.meta["encoding"] = encoding
+    if not item.text.strip():
+        raise ReadError("no text (empty or whitespace only)")
     return item
