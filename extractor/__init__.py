@@ -6,11 +6,11 @@
     for record in pipe.pipe(texts):
         print(record.model_dump_json())
 """
-from .pipeline import Pipeline, extract
+from .pipeline import Pipeline, TextTooLong, extract
 from .schema import (Attribution, Briefing, DateMention, Entity, Mention, Quantity,
                      Record, json_schema)
 
 __version__ = "0.1.0"
 
-__all__ = ["Pipeline", "extract", "Record", "Entity", "Mention", "Quantity", "DateMention",
+__all__ = ["Pipeline", "TextTooLong", "extract", "Record", "Entity", "Mention", "Quantity", "DateMention",
            "Briefing", "Attribution", "json_schema", "__version__"]

@@ -18,7 +18,7 @@ class Span:
     stop: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     stop: int

@@ -39,9 +39,18 @@ def parse_date(value) -> Optional[dt.date]:
 GROUP = 8
 
 
+# the longest text `extract` takes (as the batch's --max-bytes default: 10 MB)
+MAX_CHARS = 10 * 1024 * 1024
+
+
+class TextTooLong(ValueError):
+    """A text over the pipeline's size limit: a clear error instead of running out of memory."""
+
+
 class Pipeline:
-    def __init__(self, tagger: Optional[Tagger] = None):
+    def __init__(self, tagger: Optional[Tagger] = None, max_chars: int = MAX_CHARS):
         self.tagger = tagger or Tagger()
+        self.max_chars = max_chars
 
     def extract(self, text: str, doc_id: str = "doc", source: Optional[str] = None,
                 date=None, title: Optional[str] = None) -> Record:
@@ -82,6 +91,9 @@ class Pipeline:
     def _prepare(self, text: str, doc_id: str, source: Optional[str], date):
         if not isinstance(text, str):
             raise TypeError("text must be str, not %s" % type(text).__name__)
+        if len(text) > self.max_chars:
+            raise TextTooLong("text of %d characters is over the limit of %d (Pipeline(max_chars=...))"
+                              % (len(text), self.max_chars))
         doc = prepare(text, doc_id=doc_id, source=source)
         doc.reference = parse_date(date)
         return doc
@@ -94,7 +106,7 @@ class Pipeline:
         titles = find_positions(doc, entities)
 
         dates, reference = extract_dates(doc)
-        quantities = [q for q in extract_quantities(doc) if not _overlaps_any(q, dates)]
+        quantities = _outside(extract_quantities(doc), dates)
         for i, q in enumerate(quantities, 1):
             q.id = "q%d" % i
         for i, d in enumerate(dates, 1):
@@ -136,9 +148,17 @@ def _raise_errors(results: List[Union[Record, Exception]]) -> Iterator[Record]:
         yield r
 
 
-def _overlaps_any(item, others: List) -> bool:
-    """A date mention is never also a quantity: quantities overlapping a date go."""
-    return any(item.start < o.stop and o.start < item.stop for o in others)
+def _outside(items: List, others: List) -> List:
+    """The items that overlap none of `others`: a date mention is never also a quantity.
+    Both lists are sorted by start and `others` do not overlap one another."""
+    out, k = [], 0
+    for item in items:
+        while k < len(others) and others[k].stop <= item.start:
+            k += 1
+        if k < len(others) and others[k].start < item.stop:
+            continue
+        out.append(item)
+    return out
 
 
 _DEFAULT: Optional[Pipeline] = None

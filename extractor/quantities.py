@@ -51,7 +51,7 @@ _DASHES = {"-", "–", "—", "‒", "−"}
 _MAX_DIGITS = 18          # longer digit runs are not figures (and overflow floats)
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     stop: int
