@@ -1,6 +1,7 @@
 # Two commands on a fresh machine:  `make run`  and  `make test`.
 PY ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
+PYTEST_ARGS ?=
 BIN := $(VENV)/bin
 
 .PHONY: run test schema bench clean
@@ -10,7 +11,7 @@ run: $(VENV)/.installed
 	@echo "records written to out/records.jsonl"
 
 test: $(VENV)/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 schema: $(VENV)/.installed
 	$(BIN)/extractor schema > extractor/briefing.schema.json
