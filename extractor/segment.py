@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from razdel import sentenize, tokenize
 
+from . import lexicons
 from .clean import clean
 from .document import Doc, Sentence, Token
+
+JOIN_AFTER = tuple(lexicons.table("segment.json")["abbreviations"])
 
 
 # A "sentence" longer than this (a table or a list run together, a line of
@@ -22,17 +25,36 @@ def segment(doc: Doc) -> Doc:
     for par in doc.paragraphs:
         chunk = text[par.start:par.stop]
         par.sentences = []
-        for sent in sentenize(chunk):
-            for a, b in pieces(sent.text, MAX_SENTENCE):
-                base = par.start + sent.start + a
-                tokens = [Token(base + t.start, base + t.stop, t.text) for t in tokenize(sent.text[a:b])]
+        for start, stop in sentences(chunk):
+            sent = chunk[start:stop]
+            for a, b in pieces(sent, MAX_SENTENCE):
+                base = par.start + start + a
+                tokens = [Token(base + t.start, base + t.stop, t.text) for t in tokenize(sent[a:b])]
                 if not tokens:
                     continue
-                if b - a == len(sent.text):
+                if b - a == len(sent):
                     par.sentences.append(Sentence(base, base + b - a, tokens))
                 else:
                     par.sentences.append(Sentence(tokens[0].start, tokens[-1].stop, tokens))
     return doc
+
+
+def sentences(text: str):
+    """(start, stop) of razdel's sentences, with the breaks after `тыс.`, `долл.` … before a
+    unit joined back (`12,5 тыс. кВт·ч`, `5 млрд долл. США`)."""
+    out = []
+    for s in sentenize(text):
+        if out and text[out[-1][0]:out[-1][1]].endswith(JOIN_AFTER) and _unit_like(s.text):
+            out[-1] = (out[-1][0], s.stop)
+        else:
+            out.append((s.start, s.stop))
+    return out
+
+
+def _unit_like(sentence: str) -> bool:
+    """Starts with a lower-case word or one with capitals after its first letter (США, МВт·ч)."""
+    word = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+    return bool(word) and (word[0].islower() or any(c.isupper() for c in word[1:]))
 
 
 def pieces(s: str, limit: int):
