@@ -10,14 +10,16 @@ name, `Жетісу`) stay as written.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from .document import NerSpan
-from . import morph
+from . import lexicons, morph
 from .ner_rules import lexicon_name
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+TITLE_HEADS = frozenset(lexicons.table("positions.json")["heads"])
 QUOTES = set("«»„“”\"'")
 VOWELS = "аеёиоуыэюяәөұүі"
 
@@ -148,7 +150,23 @@ def _known_female_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _person(text: str) -> str:
+def _context_cases(word: str) -> frozenset:
+    """The cases a name standing right after this word agrees with: the word's own oblique
+    cases when it is a noun that cannot be nominative (`акима Нурлана Ногаева` is genitive
+    or accusative), else none."""
+    ps = [p for p in morph.cyr_parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
+    titles = [p for p in ps if p.normal_form in TITLE_HEADS]      # `акима` is also a woman's name
+    if titles:
+        ps = titles
+    elif any(p.tag.case == "nomn" for p in ps) or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in ps):
+        return frozenset()
+    if any(p.tag.case == "nomn" for p in ps):
+        return frozenset()
+    return frozenset(p.tag.case for p in ps if p.tag.case in CASES)
+
+
+@lru_cache(maxsize=50_000)
+def _person(text: str, context: frozenset = frozenset()) -> str:
     words = text.split()
     if not words:
         return text
@@ -158,7 +176,8 @@ def _person(text: str) -> str:
     readings = [person_readings(w) for w in lasts]
     given = [w for w in lasts if not w.endswith(SURNAME_SHAPES) and not w.endswith(("вич", "вна", "чна"))]
     female_ok = not given or any(_known_female_name(w) for w in given)
-    best = _agree(readings, female_ok) or _agree(readings, True)
+    # the word before decides only between a woman's name and a man's oblique form
+    best = _agree(readings, female_ok, context if female_ok else frozenset()) or _agree(readings, True, context)
     if best is None:
         return text
     out = []
@@ -169,8 +188,9 @@ def _person(text: str) -> str:
     return " ".join(out)
 
 
-def _agree(readings, female_ok: bool):
-    """The (case, gender) every word has a reading for, best scored."""
+def _agree(readings, female_ok: bool, context: frozenset = frozenset()):
+    """The (case, gender) every word has a reading for, best scored; a case the word before
+    the name allows breaks ties (`Нурлана` is a man's genitive or a woman's nominative)."""
     best, best_score = None, -1
     for ci, case in enumerate(CASES):
         for gender in ("m", "f"):
@@ -178,7 +198,7 @@ def _agree(readings, female_ok: bool):
                 continue
             if not all((case, gender) in r for r in readings):
                 continue
-            score = sum(r[(case, gender)][0] for r in readings) * 10 - ci
+            score = sum(r[(case, gender)][0] for r in readings) * 10 - ci + (5 if case in context else 0)
             if score > best_score:
                 best, best_score = (case, gender), score
     return best
@@ -285,9 +305,19 @@ def _single(word: str) -> str:
     return word
 
 
-def normalize(span: NerSpan) -> str:
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before an offset, on the same line ("" when none)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m.group(1) if m else ""
+
+
+def normalize(span: NerSpan, before: str = "") -> str:
+    """The span's name in the nominative; `before` is the word right before it in the text."""
     if span.type == "PER":
-        return _person(span.text)
+        return _person(span.text, _context_cases(before.lower()) if before else frozenset())
     known = lexicon_name(span.text.split())
     if known:
         return known

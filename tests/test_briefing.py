@@ -212,14 +212,8 @@ def test_fixture_briefing_or_none(records, name):
             (iname, itext, [(i.name, i.text) for i in b.indicators])
 
 
-# names come from the names stage (b07: `Нурлана Ногаева` is read as a woman's name)
-NAME_ISSUES = {"b07-akim-passive.txt"}
-
-
 @pytest.mark.parametrize("name", [n for n in FIXTURES if EXPECTED[n]])
 def test_fixture_names(records, name):
-    if name in NAME_ISSUES:
-        pytest.xfail("names stage")
     exp, b = EXPECTED[name], records[name].briefing
     assert (b.reporter.name, b.recipient.name) == (exp["reporter"]["name"], exp["recipient"]["name"])
     if "reporters" in exp:

@@ -74,3 +74,12 @@ def test_place_and_organisation_names(kind, text, expected):
 def test_kazakh_letters_pass_through():
     assert name("PER", "Әлихана Бөкейханова") == "Әлихан Бөкейханов"
     assert name("LOC", "Түркістан") == "Түркістан"
+
+
+@pytest.mark.parametrize("text, before, expected", [
+    ("Нурлана Ногаева", "акима", "Нурлан Ногаев"),          # after a genitive title: a man
+    ("Нурлана Ногаева", "", "Нурлана Ногаева"),             # alone: a woman's nominative
+    ("Нурлана Ногаева", "Глава", "Нурлана Ногаева"),
+])
+def test_word_before_breaks_the_tie(text, before, expected):
+    assert normalize(NerSpan(0, len(text), "PER", text), before) == expected
