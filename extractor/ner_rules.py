@@ -44,7 +44,7 @@ def _stem_match(token: str, entry: str) -> bool:
         return True
     if len(entry) < 4:
         return False
-    base = entry[:-2] if entry.endswith(("ий", "ый", "ой", "ая")) else entry[:-1] if entry[-1] in "аяоеиыь" else entry
+    base = entry[:-2] if entry.endswith(("ий", "ый", "ой", "ая")) else entry[:-1] if entry[-1] in "аяоеиыьй" else entry
     return t.startswith(base) and len(t) - len(base) <= 3
 
 
@@ -271,12 +271,28 @@ def quoted(tokens: List[str], mentions: List[list]) -> List[list]:
         elif close - k <= 7 and any(m[2] == "ORG" for m in touching) or \
                 any(m[2] == "ORG" and m[0] == k + 1 and m[1] >= close - 1 for m in inside):
             # `ОАО «Газпром»`, `РИА «Новости»`: the organisation is the quoted name
-            drop = [m for m in touching if m[0] < k and m[2] == "ORG"
-                    and all(_key(t) in legal_forms() or t in OPEN_QUOTES for t in tokens[m[0]:k])]
+            drop = [m for m in touching if m[0] < k and m[2] == "ORG" and _generic_org(tokens[m[0]:k])]
             mentions = [m for m in mentions if m not in drop]
             mentions = _without(mentions, k, close + 1) + [[k + 1, close, "ORG"]]
         k = close + 1
     return mentions
+
+
+def _generic_org(toks: List[str]) -> bool:
+    """Words that only say what kind of organisation the quoted name is: legal forms and
+    their modifiers (`АО «НК`, `Национальная компания`, `Фонд национального благосостояния`)."""
+    if not any(forms(t) & legal_forms() for t in toks):
+        return False
+    for n, t in enumerate(toks):
+        if t in OPEN_QUOTES or forms(t) & legal_forms() or not t[:1].isupper():
+            continue
+        if n == 0 and any(_is(t, c, ("ADJF",)) for c in CASES_ALL):
+            continue            # `Национальная компания`, `Национальной компании`
+        return False
+    return True
+
+
+CASES_ALL = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
 def _lemma_combos(prev: List[str]):

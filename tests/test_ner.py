@@ -143,3 +143,18 @@ def test_overlong_sentence_is_tagged_in_windows(tagger):
     text = " ".join(words)
     spans = tagger(prepare(text))
     assert sum(1 for s in spans if s.text == "Астану") >= 100
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Национальная компания «Қазақстан темір жолы» завершила стройку.", [("ORG", "Қазақстан темір жолы")]),
+    ("Об этом сообщили в АО «НК «ҚТЖ».", [("ORG", "ҚТЖ")]),
+    ("Фонд национального благосостояния «Самрук-Казына» выделил средства.", [("ORG", "Самрук-Казына")]),
+])
+def test_kind_of_organisation_before_its_quoted_name_is_no_entity(tagger, text, expected):
+    assert mentions(tagger, text) == expected
+
+
+def test_kazakh_cities_in_russian_spelling(tagger):
+    text = "Новые школы откроют в Риддере, Аягозе и Степногорске."
+    assert [m for m in mentions(tagger, text) if m[0] == "LOC"] == [
+        ("LOC", "Риддере"), ("LOC", "Аягозе"), ("LOC", "Степногорске")]
