@@ -229,6 +229,10 @@ def _phrase(text: str) -> str:
         if _noun_parses(w):
             head = i
             break
+        if not _adjective_parses(w):
+            # an unknown head (`Экибастузскую ГРЭС-1`): only the adjectives before it change
+            return " ".join([_adjective_nominative(x) for x in words[:i]] + words[i:]) if i else (
+                _single(words[0]) if len(words) == 1 else text)
     if head is None:
         if len(words) == 1:
             return _single(words[0])
@@ -276,6 +280,23 @@ def _phrase(text: str) -> str:
     out.append(_restore_case(nom_word, words[head]))
     out.extend(words[head + 1:])
     return " ".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def _adjective_parses(word: str):
+    return [p for p in morph.cyr_parses(word) if p.tag.POS in ("ADJF", "PRTF")]
+
+
+def _adjective_nominative(word: str) -> str:
+    """An adjective in the nominative, its own gender and number kept (`Экибастузскую` → `Экибастузская`)."""
+    for p in _adjective_parses(word):
+        want = {"nomn", p.tag.number or "sing"}
+        if p.tag.number != "plur" and p.tag.gender:
+            want.add(p.tag.gender)
+        f = p.inflect(want)
+        if f is not None:
+            return _restore_case(f.word, word)
+    return word
 
 
 def _closest_form(parse, want: set, like: str) -> Optional[str]:

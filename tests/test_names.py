@@ -83,3 +83,12 @@ def test_kazakh_letters_pass_through():
 ])
 def test_word_before_breaks_the_tie(text, before, expected):
     assert normalize(NerSpan(0, len(text), "PER", text), before) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Семее", "LOC", "Семей"),                                          # a gazetteer city in the locative
+    ("Экибастузскую ГРЭС-1", "ORG", "Экибастузская ГРЭС-1"),            # unknown head: adjectives alone change
+    ("Экибастузской ГРЭС-1 имени Булата Нуржанова", "ORG", "Экибастузская ГРЭС-1 имени Булата Нуржанова"),
+])
+def test_places_and_bodies_with_unknown_heads(text, kind, expected):
+    assert normalize(NerSpan(0, len(text), kind, text)) == expected
