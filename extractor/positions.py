@@ -75,6 +75,23 @@ def _head_lemma(word: str) -> Optional[str]:
     return None
 
 
+RANKS = [tuple(r.split()) for r in sorted(_LEX["ranks"], key=lambda r: -len(r.split()))]
+
+
+def _rank_length(toks: List[Token], j: int) -> int:
+    """How many tokens from j are a rank (`полковник`, `генерал армии`), in any case."""
+    for rank in RANKS:
+        if j + len(rank) <= len(toks) and all(_lem(toks[j + n].text.lower()) & {w} or toks[j + n].text.lower() == w
+                                              for n, w in enumerate(rank)):
+            return len(rank)
+    return 0
+
+
+def _abbreviation(word: str) -> bool:
+    """`НК`, `ҚТЖ`, `ВКО`: part of an organisation's name inside a complement."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _is_gent(word: str) -> bool:
     return _has(word, "gent")
 
@@ -153,8 +170,15 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 t = toks[j]
                 if in_person(t):
                     break
-                if in_name(t) or t.text in "«»\"" or t.text.lower() in ("ао", "тоо", "ао«", "рк"):
+                if in_name(t) or t.text in "«»\"" or t.text.lower() in ("ао", "тоо", "ао«", "рк") \
+                        or _abbreviation(t.text):
                     j += 1
+                    continue
+                if t.text.lower() == "и" and j > i + 1 and j + 1 < len(toks) and _is_gent(toks[j - 1].text) \
+                        and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
+                        and not in_person(toks[j + 1]) and _has(toks[j + 1].text, "NOUN", "gent") \
+                        and not _head_lemma(toks[j + 1].text):
+                    j += 1              # `министр туризма и спорта`
                     continue
                 if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]):
                     j += 1
@@ -189,7 +213,8 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             plural = any("plur" in p.tag for p in _parses(tok.text) if p.normal_form == head) and \
                 not any("sing" in p.tag for p in _parses(tok.text) if p.normal_form == head)
             t = Title(start, stop, text[start:stop], nom, head, _cases(tok.text, head), plural)
-            nxt = toks[j] if j < len(toks) else None
+            r = j + _rank_length(toks, j)      # `начальник ДЧС полковник Марат Алимжанов`
+            nxt = toks[r] if r < len(toks) else None
             if nxt is not None and nxt.start in per_at and not plural:
                 t.entity_id, t.named = per_at[nxt.start], True
             titles.append(t)
