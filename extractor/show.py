@@ -136,7 +136,8 @@ def meta_table(record: Record, text: str) -> str:
     a = record.attribution
     if a:
         said = text[a.start:a.stop] if a.stop <= len(text) else ""
-        rows.append(("attribution", "%s%s — «%s»" % (a.outlet or "?", " via " + ", ".join(a.via) if a.via else "", said)))
+        who = " ".join(filter(None, [a.outlet, "via " + ", ".join(a.via) if a.via else ""])) or "no outlet named"
+        rows.append(("attribution", "%s — «%s»" % (who, said)))
     rows += [("warning", w) for w in record.warnings]
     return "<table class='meta'>%s</table>" % _rows(rows)
 

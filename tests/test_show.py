@@ -247,3 +247,10 @@ def test_renders_in_headless_chromium(tmp_path):
     assert len(colours) > 50
     for _, hexcolour in show.COLOURS.values():
         assert bytes.fromhex(hexcolour[1:]) in colours, hexcolour
+
+
+def test_attribution_without_outlet_shows_its_source(pipeline):
+    from extractor.show import meta_table
+    text = "Президент принял акима области, сообщается на сайте Акорды."
+    html = meta_table(pipeline.extract(text), text)
+    assert "via Акорда — «сообщается на сайте Акорды»" in html and "?" not in html
