@@ -327,7 +327,21 @@ def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
         return " ".join(out)
     # the clause before the figure (`на эти цели направлено 12 млрд рублей`)
     before = re.split(r"[,;:.!?\n]|\bи\b", doc.text[max(0, q.start - 80):q.start])[-1].split()
-    return " ".join(before[-4:]) or None
+    before = [w for w in before[-4:] if not _function_word(w)]
+    return " ".join(before) or None
+
+
+_FUNCTION_POS = {"CONJ", "NPRO", "PRCL", "PREP", "ADVB", "PRED", "INTJ"}
+
+
+def _function_word(w: str) -> bool:
+    """`что`, `это`, `на`, `уже`: words that name nothing."""
+    ps = _parses(w.lower())
+    return bool(ps) and all(p.tag.POS in _FUNCTION_POS for p in ps[:2])
+
+
+# `…составила 95,3 млрд кВт·ч, что на 4,2% больше`: the second figure measures the first one's thing
+_SAME_THING = re.compile(r"^\s*,?\s*(?:что|это)\s*$", re.IGNORECASE)
 
 
 def _gent_tail(doc: Doc, stop: int) -> List[str]:
@@ -370,10 +384,14 @@ def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
     region = next((p.region for p in people if p.region), None)
     title = doc.title
     indicators = []
+    prev_stop = 0
     for q in quantities:
         if title is not None and title.start <= q.start < title.stop:
             continue
         name = indicator_name(doc, q)
+        if name is None and indicators and prev_stop <= q.start and _SAME_THING.match(doc.text[prev_stop:q.start]):
+            name = indicators[-1].name
+        prev_stop = q.stop
         if name:
             indicators.append(Indicator(name=name, quantity_id=q.id, text=q.text, value=q.value,
                                         value_max=q.value_max, unit=q.unit))

@@ -262,3 +262,16 @@ def test_meeting_and_tell_phrasings(pipeline, text, reporter_pos, recipient):
 ])
 def test_more_ordinary_news(pipeline, text):
     assert pipeline.extract(text).briefing is None
+
+
+def test_change_after_que_measures_the_figure_before_it():
+    text = ("Премьер-министр Олжас Бектенов заслушал отчет министра энергетики Алмасадама Саткалиева.\n\n"
+            "Как доложил министр, выработка электроэнергии составила 95,3 млрд кВт·ч, что на 4,2% больше, "
+            "чем годом ранее.")
+    ents = [ent(text, "e1", "PER", "Олжас Бектенов", "Олжас Бектенов"),
+            ent(text, "e2", "PER", "Алмасадам Саткалиев", "Алмасадама Саткалиева")]
+    qs = [qty(text, "q1", "95,3 млрд кВт·ч", "measure", 95.3e9, "kWh", "выработка электроэнергии"),
+          qty(text, "q2", "на 4,2%", "percent", 4.2, "%")]
+    b = run(text, ents, qs)
+    assert [(i.name, i.text) for i in b.indicators] == [
+        ("выработка электроэнергии", "95,3 млрд кВт·ч"), ("выработка электроэнергии", "на 4,2%")]
