@@ -169,26 +169,32 @@ def run(inputs: Iterable[Input], write: Callable[[str], None], workers: int = 1,
     """Write a record line for every input, in order; `skip`: doc_ids already done (resume).
     A bad input gets one line in `errors` (a text file) and the batch goes on."""
     summary = Summary()
-    skip = skip or set()
-
-    def todo():
-        for item in inputs:
-            if item.doc_id in skip:
-                summary.skipped += 1
-                continue
-            yield item
-
-    for res in results(todo(), workers, date, max_bytes, pipeline):
-        if res.error is not None:
-            summary.failed += 1
-            if errors is not None:
-                errors.write(res.error_json() + "\n")
-                errors.flush()
-            if on_error:
-                on_error(res)
-        else:
-            write(res.line)
-            summary.done += 1
+    for res in results(not_skipped(inputs, skip, summary), workers, date, max_bytes, pipeline):
+        record_result(res, summary, write, errors, on_error)
         if progress:
             progress(summary)
     return summary
+
+
+def not_skipped(inputs: Iterable[Input], skip: Optional[Set[str]], summary: Summary) -> Iterator[Input]:
+    """The inputs whose doc_id is not in `skip` (resume), counting the others."""
+    for item in inputs:
+        if skip and item.doc_id in skip:
+            summary.skipped += 1
+            continue
+        yield item
+
+
+def record_result(res: Result, summary: Summary, write: Callable[[str], None], errors=None,
+                  on_error: Optional[Callable[[Result], None]] = None) -> None:
+    """A record line to `write`, or an error line to `errors` (flushed), counted in `summary`."""
+    if res.error is not None:
+        summary.failed += 1
+        if errors is not None:
+            errors.write(res.error_json() + "\n")
+            errors.flush()
+        if on_error:
+            on_error(res)
+    else:
+        write(res.line)
+        summary.done += 1

@@ -27,7 +27,7 @@ from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period,
 _LEX = lexicons.table("briefing.json")
 
 
-_CYR = morph._CYR
+_CYR = morph.CYRILLIC_WORD
 _parses, _has, _lem, _infl = morph.cyr_parses, morph.cyr_has, morph.cyr_lemmas, morph.cyr_inflect
 
 REPORT = frozenset(_LEX["report_verbs"])

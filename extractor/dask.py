@@ -9,7 +9,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Callable, Iterable, Iterator, List, Optional, Set
 
-from .batch import CHUNK, Result, Summary, process_many
+from .batch import CHUNK, Result, Summary, not_skipped, process_many, record_result
 from .readers import Input, MAX_BYTES
 
 PARTITION = 64       # docs a partition
@@ -54,28 +54,11 @@ def run_dask(address: str, inputs: Iterable[Input], write: Callable[[str], None]
     """`batch.run` on the Dask scheduler at `address` (or an existing `client`)."""
     from distributed import Client
     summary = Summary()
-    skip = skip or set()
-
-    def todo():
-        for item in inputs:
-            if item.doc_id in skip:
-                summary.skipped += 1
-                continue
-            yield item
-
     own = client is None
     client = client or Client(address)
     try:
-        for res in results(client, todo(), date, max_bytes):
-            if res.error is not None:
-                summary.failed += 1
-                if errors is not None:
-                    errors.write(res.error_json() + "\n")
-                if on_error:
-                    on_error(res)
-            else:
-                write(res.line)
-                summary.done += 1
+        for res in results(client, not_skipped(inputs, skip, summary), date, max_bytes):
+            record_result(res, summary, write, errors, on_error)
     finally:
         if own:
             client.close()

@@ -55,14 +55,14 @@ def inflect(word: str, grammemes: set, parse_filter=None):
     return None
 
 
-_CYR = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
 
 
 # pymorphy3 only ever sees Cyrillic words (it fails on some other scripts)
 @lru_cache(maxsize=200_000)
 def cyr_parses(word: str):
     """`parses`, or () for a word that is not all Cyrillic letters."""
-    return parses(word) if _CYR.fullmatch(word) else ()
+    return parses(word) if CYRILLIC_WORD.fullmatch(word) else ()
 
 
 @lru_cache(maxsize=200_000)
@@ -74,9 +74,9 @@ def cyr_has(word: str, *grammemes) -> bool:
 @lru_cache(maxsize=200_000)
 def cyr_lemmas(word: str) -> frozenset:
     """`lemmas` for Cyrillic words; the lower-cased word itself for any other."""
-    return lemmas(word) if _CYR.fullmatch(word) else frozenset([word.lower()])
+    return lemmas(word) if CYRILLIC_WORD.fullmatch(word) else frozenset([word.lower()])
 
 
 def cyr_inflect(word: str, grammemes: set, parse_filter=None):
     """`inflect` for Cyrillic words; None for any other."""
-    return inflect(word, grammemes, parse_filter) if _CYR.fullmatch(word) else None
+    return inflect(word, grammemes, parse_filter) if CYRILLIC_WORD.fullmatch(word) else None

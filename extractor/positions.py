@@ -25,7 +25,7 @@ from .schema import Entity
 _LEX = lexicons.table("positions.json")
 
 
-_CYR = morph._CYR
+_CYR = morph.CYRILLIC_WORD
 _parses, _has, _lem, _infl = morph.cyr_parses, morph.cyr_has, morph.cyr_lemmas, morph.cyr_inflect
 
 HEADS = frozenset(_LEX["heads"])
