@@ -39,6 +39,8 @@ TELL = frozenset(_LEX["tell_verbs"])
 NOT_RECEIVE = frozenset(_LEX["not_receive_objects"])
 STRONG_NOUNS = frozenset(_LEX["report_nouns_strong"])
 REPORT_OR_STRONG = REPORT | STRONG_NOUNS
+# the forms of every lemma above: a word outside them is no briefing verb or noun (no parse needed)
+BRIEFING_FORMS = morph.forms_of(REPORT | RECEIVE | PRESENT | NOUNS | TELL | STRONG_NOUNS)
 _DIR_WORDS = r"(?:%s)" % "|".join(
     [r"поручил[аи]?", r"поручено", r"поручает"] + [re.escape(p) for p in _LEX["directive_phrases"]])
 DIRECTIVE = re.compile(r"\b%s[\s:,]+(?P<what>[^.!?\n]+)" % _DIR_WORDS, re.IGNORECASE)
@@ -71,6 +73,8 @@ def _verb_kind(sent: Sentence) -> Tuple[Optional[str], bool, bool, bool, int]:
     toks = sent.tokens
     for k, tok in enumerate(toks):
         w = tok.text.lower()
+        if w.replace("ё", "е") not in BRIEFING_FORMS:
+            continue
         lem = _lemmas(w)
         if lem & NOUNS:
             noun = True
@@ -144,18 +148,21 @@ def _person_titles(doc: Doc, entities: List[Entity], titles: List[Title]) -> Lis
 def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
     """(recipient, reporters) as Titles, or None when no sentence is a briefing."""
     text = doc.text
+    verbs = [(sent, _verb_kind(sent)) for sent in doc.sentences]
+    if not any(v[0] for _, v in verbs):
+        return None
     cands = _person_titles(doc, entities, titles)
     # `принял акима` needs a report elsewhere: a report verb or `отчёт`/`доклад`, not mere `информация`
     article_report = None       # worked out when a receive verb needs it
     recipients, reporters, found = [], [], False
     senior_named = any(t.group and t.rank <= 1 for t in titles)
-    for sent in doc.sentences:
-        kind, passive, noun, acc, verb_at = _verb_kind(sent)
+    for sent, (kind, passive, noun, acc, verb_at) in verbs:
         if not kind or (kind == "present" and not noun):
             continue
         if kind == "receive" and not noun:
             if article_report is None:
-                article_report = any(_lemmas(t.text.lower()) & REPORT_OR_STRONG for t in doc.tokens)
+                article_report = any(_lemmas(t.text.lower()) & REPORT_OR_STRONG for t in doc.tokens
+                                     if t.text.lower().replace("ё", "е") in BRIEFING_FORMS)
             if not article_report:
                 continue
         # plural titles (`акимы`, `принял акимов двух областей`) name no one person

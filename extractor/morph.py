@@ -80,3 +80,15 @@ def cyr_lemmas(word: str) -> frozenset:
 def cyr_inflect(word: str, grammemes: set, parse_filter=None):
     """`inflect` for Cyrillic words; None for any other."""
     return inflect(word, grammemes, parse_filter) if CYRILLIC_WORD.fullmatch(word) else None
+
+
+def forms_of(lemmas) -> frozenset:
+    """Every lower-case form of these words' lexemes, with ё also as е: a set look-up that says
+    a word cannot have one of these lemmas, before any parse (most words of a text cannot)."""
+    out = set()
+    for lemma in lemmas:
+        out.add(lemma.lower())
+        ps = [p for p in parses(lemma) if p.normal_form == lemma.lower()] or list(parses(lemma))[:1]
+        for p in ps:
+            out.update(f.word for f in p.lexeme)
+    return frozenset(out | {w.replace("ё", "е") for w in out})

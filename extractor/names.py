@@ -20,6 +20,7 @@ from .ner_rules import lexicon_name
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 TITLE_HEADS = frozenset(lexicons.table("positions.json")["heads"])
+TITLE_FORMS = morph.forms_of(TITLE_HEADS)
 QUOTES = set("«»„“”\"'")
 VOWELS = "аеёиоуыэюяәөұүі"
 
@@ -151,16 +152,15 @@ def _known_female_name(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _context_cases(word: str) -> frozenset:
-    """The cases a name standing right after this word agrees with: the word's own oblique
-    cases when it is a noun that cannot be nominative (`акима Нурлана Ногаева` is genitive
-    or accusative), else none."""
-    ps = [p for p in morph.cyr_parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
-    titles = [p for p in ps if p.normal_form in TITLE_HEADS]      # `акима` is also a woman's name
-    if titles:
-        ps = titles
-    elif any(p.tag.case == "nomn" for p in ps) or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in ps):
+    """The cases a name standing right after this word agrees with: the oblique cases of a
+    title word that cannot be nominative (`акима Нурлана Ногаева` is genitive or accusative),
+    else none."""
+    if word.replace("ё", "е") not in TITLE_FORMS:
         return frozenset()
-    if any(p.tag.case == "nomn" for p in ps):
+    # `акима` is also a woman's name: only the title's own parses count
+    ps = [p for p in morph.cyr_parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+          and p.normal_form in TITLE_HEADS]
+    if not ps or any(p.tag.case == "nomn" for p in ps):
         return frozenset()
     return frozenset(p.tag.case for p in ps if p.tag.case in CASES)
 
@@ -326,17 +326,24 @@ def _single(word: str) -> str:
     return word
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+$")
+_PHRASE_BEFORE = re.compile(r"((?:[\w-]+[ \u00a0]+){1,5})$")
 
 
-def word_before(text: str, start: int) -> str:
-    """The word right before an offset, on the same line ("" when none)."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return m.group(1) if m else ""
+def title_before(text: str, start: int) -> str:
+    """The title word of the position phrase right before an offset (`акима` in `акима
+    Мангистауской области |Нурлана Ногаева`), within five words and no punctuation; or ""."""
+    m = _PHRASE_BEFORE.search(text, max(0, start - 80), start)
+    if not m:
+        return ""
+    for w in reversed(m.group(1).split()):
+        if w.lower().replace("ё", "е") in TITLE_FORMS:
+            return w
+    return ""
 
 
 def normalize(span: NerSpan, before: str = "") -> str:
-    """The span's name in the nominative; `before` is the word right before it in the text."""
+    """The span's name in the nominative; `before` is the title word of the position phrase
+    right before it (`title_before`), whose case the name agrees with."""
     if span.type == "PER":
         return _person(span.text, _context_cases(before.lower()) if before else frozenset())
     known = lexicon_name(span.text.split())

@@ -67,8 +67,13 @@ class Title:
         return RANK.get(self.group or "", RANK.get(self.head, RANK["default"]))
 
 
+HEAD_FORMS = morph.forms_of(HEADS)
+
+
 @lru_cache(maxsize=100_000)
 def _head_lemma(word: str) -> Optional[str]:
+    if word.lower().replace("ё", "е") not in HEAD_FORMS:
+        return None
     for p in _parses(word):
         if p.normal_form in HEADS and p.tag.POS == "NOUN":
             return p.normal_form

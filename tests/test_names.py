@@ -92,3 +92,11 @@ def test_word_before_breaks_the_tie(text, before, expected):
 ])
 def test_places_and_bodies_with_unknown_heads(text, kind, expected):
     assert normalize(NerSpan(0, len(text), kind, text)) == expected
+
+
+def test_title_before_a_name_is_found_across_its_complement():
+    from extractor.names import title_before
+    text = "Токаев принял акима Мангистауской области Нурлана Ногаева."
+    assert title_before(text, text.index("Нурлана")) == "акима"
+    text = "Встреча. Нурлана Ногаева поздравили коллеги."
+    assert title_before(text, text.index("Нурлана")) == ""
