@@ -326,16 +326,14 @@ def _single(word: str) -> str:
     return word
 
 
-_PHRASE_BEFORE = re.compile(r"((?:[\w-]+[ \u00a0]+){1,5})$")
+_PUNCTUATION = re.compile(r"[^\w\s-]")
 
 
 def title_before(text: str, start: int) -> str:
     """The title word of the position phrase right before an offset (`акима` in `акима
     Мангистауской области |Нурлана Ногаева`), within five words and no punctuation; or ""."""
-    m = _PHRASE_BEFORE.search(text, max(0, start - 80), start)
-    if not m:
-        return ""
-    for w in reversed(m.group(1).split()):
+    words = _PUNCTUATION.split(text[max(0, start - 80):start])[-1].split()[-5:]
+    for w in reversed(words):
         if w.lower().replace("ё", "е") in TITLE_FORMS:
             return w
     return ""

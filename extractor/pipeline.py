@@ -101,7 +101,7 @@ class Pipeline:
     def _finish(self, doc, spans, title: Optional[str]) -> Record:
         text = doc.text
         for span in spans:
-            span.name = names.normalize(span, names.title_before(text, span.start))
+            span.name = names.normalize(span, names.title_before(text, span.start) if span.type == "PER" else "")
         entities = group(spans)
         titles = find_positions(doc, entities)
 
