@@ -269,7 +269,9 @@ def quoted(tokens: List[str], mentions: List[list]) -> List[list]:
             else:
                 mentions = _without(mentions, k, close + 1) + [[k + 1, close, kind]]
         elif close - k <= 7 and any(m[2] == "ORG" for m in touching) or \
-                any(m[2] == "ORG" and m[0] == k + 1 and m[1] >= close - 1 for m in inside):
+                any(m[2] == "ORG" and m[0] == k + 1 and m[1] >= close - 1 for m in inside) or \
+                close - k <= 7 and k > 0 and forms(tokens[k - 1]) & legal_forms():
+            # `ТОО «Кокшетау Минералы»`: after a legal form the quotes hold an organisation's name
             # `ОАО «Газпром»`, `РИА «Новости»`: the organisation is the quoted name
             drop = [m for m in touching if m[0] < k and m[2] == "ORG" and _generic_org(tokens[m[0]:k])]
             mentions = [m for m in mentions if m not in drop]
@@ -345,8 +347,10 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
                 i -= 1
             elif kind == "LOC" and after:
                 j += 1
-            if any(m[0] <= i and m[1] >= j and m[2] == kind for m in mentions):
-                k = j
+            if any(m[0] <= i and m[1] >= j and m[2] == kind for m in mentions) or \
+                    any(m[0] <= i and m[1] >= j and m[1] - m[0] > j - i and m[0] > 0 and tokens[m[0] - 1] in OPEN_QUOTES
+                        for m in mentions):
+                k = j           # a place inside a quoted name (`ТОО «Кокшетау Минералы»`) is part of it
                 continue
             mentions = _without(mentions, i, j) + [[i, j, kind]]
             # what was left of a mention that held the name is kept only if it still looks like a name

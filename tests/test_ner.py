@@ -158,3 +158,8 @@ def test_kazakh_cities_in_russian_spelling(tagger):
     text = "Новые школы откроют в Риддере, Аягозе и Степногорске."
     assert [m for m in mentions(tagger, text) if m[0] == "LOC"] == [
         ("LOC", "Риддере"), ("LOC", "Аягозе"), ("LOC", "Степногорске")]
+
+
+def test_quoted_name_after_a_legal_form_is_one_organisation(tagger):
+    text = "ТОО «Кокшетау Минералы» запустило цех, а фонд «Жомарт» помог семьям."
+    assert mentions(tagger, text) == [("ORG", "Кокшетау Минералы"), ("ORG", "Жомарт")]
