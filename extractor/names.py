@@ -234,6 +234,8 @@ def _phrase(text: str) -> str:
             return " ".join([_adjective_nominative(x) for x in words[:i]] + words[i:]) if i else (
                 _single(words[0]) if len(words) == 1 else text)
     if head is None:
+        if len(words) == 1 and _SK_ADJECTIVE.search(words[0].lower()):
+            return _adjective_nominative(words[0])      # `в Алакольском и …` → Алакольский
         if len(words) == 1:
             return _single(words[0])
         return text
@@ -326,6 +328,7 @@ def _single(word: str) -> str:
     return word
 
 
+_SK_ADJECTIVE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 _PUNCTUATION = re.compile(r"[^\w\s-]")
 
 

@@ -87,6 +87,7 @@ def test_word_before_breaks_the_tie(text, before, expected):
 
 @pytest.mark.parametrize("text, kind, expected", [
     ("Семее", "LOC", "Семей"),                                          # a gazetteer city in the locative
+    ("Алакольском", "LOC", "Алакольский"),                              # a district's adjective alone
     ("Экибастузскую ГРЭС-1", "ORG", "Экибастузская ГРЭС-1"),            # unknown head: adjectives alone change
     ("Экибастузской ГРЭС-1 имени Булата Нуржанова", "ORG", "Экибастузская ГРЭС-1 имени Булата Нуржанова"),
 ])
