@@ -599,7 +599,7 @@ def _candidates(text: str, base: int, st: Ctx) -> List[Parsed]:
         if p is None:
             continue
         p.start, p.stop = base + a, base + b
-        p.bounded = bool(re.match(r"(?:с|со|до|начиная)\s", text[a:b], re.IGNORECASE))
+        p.bounded = bool(re.match(r"(?:с|со|до|к|ко|начиная)\s", text[a:b], re.IGNORECASE))
         out.append(p)
     return out
 
@@ -620,6 +620,25 @@ def infer_reference(parsed: List[Parsed]) -> Optional[ReferenceDate]:
     return None
 
 
+_CAP = "[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ][\\w-]*"
+# nothing, or a place in one to three capitalised words (`Астана,`, `УСТЬ-КАМЕНОГОРСК –`)
+_DATELINE_BEFORE = re.compile(r"^(?:%s(?:[ ]%s){0,2}[ ]*[,.—–-]?)?$" % (_CAP, _CAP))
+_DATELINE_AFTER = re.compile(r"^[ \u00a0]*(?:[.—–/|,-]|\d{1,2}:\d\d|$)")
+
+
+def _dateline(doc, parsed: List[Parsed]) -> Optional[date]:
+    """A full date standing at the head of one of the first two paragraphs, alone or after a
+    place name (`Астана, 14 октября 2025 года.`, `14.10.2025 10:30`): the publication date."""
+    for par in doc.paragraphs[:2]:
+        for p in parsed:
+            if not (par.start <= p.start < par.stop) or not p.full_date or p.kind != "date" or p.bounded:
+                continue
+            if _DATELINE_BEFORE.match(doc.text[par.start:p.start].strip()) and \
+                    _DATELINE_AFTER.match(doc.text[p.stop:par.stop]):
+                return p.full_date
+    return None
+
+
 def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
     st = Ctx()
     parsed: List[Parsed] = []
@@ -630,8 +649,13 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
         ref = ReferenceDate(date=doc.reference.isoformat(), source="input")
         ctx = Ctx(year=doc.reference.year, day=doc.reference)
     else:
-        ref = infer_reference(parsed)
-        ctx = Ctx(year=int(ref.date[:4])) if ref else Ctx()
+        line = _dateline(doc, parsed)
+        if line is not None:        # `Астана, 14 октября 2025 года.`: the day the text was written
+            ref = ReferenceDate(date=line.isoformat(), source="text:dateline")
+            ctx = Ctx(year=line.year, day=line)
+        else:
+            ref = infer_reference(parsed)
+            ctx = Ctx(year=int(ref.date[:4])) if ref else Ctx()
     out = []
     for i, p in enumerate(parsed, 1):
         try:

@@ -33,7 +33,7 @@ class Mention(_Model):
 
 class ReferenceDate(_Model):
     date: str = Field(description="ISO date relative dates resolve against")
-    source: str = Field(description="where it came from: 'input', 'text:date', 'text:period', 'text:year'")
+    source: str = Field(description="where it came from: 'input', 'text:dateline' (a date heading the text), 'text:date', 'text:period'")
 
 
 class Attribution(_Model):

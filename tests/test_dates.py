@@ -251,3 +251,17 @@ def test_no_blowup(text):
     t = time.perf_counter()
     extract_dates(prepare(text, "t"))
     assert time.perf_counter() - t < 20
+
+
+@pytest.mark.parametrize("text, ref, yesterday", [
+    ("Астана, 14 октября 2025 года. Вчера аким открыл парк.", ("2025-10-14", "text:dateline"), "2025-10-13"),
+    ("Новость\n14.10.2025 10:30\nВчера аким открыл парк.", ("2025-10-14", "text:dateline"), "2025-10-13"),
+    # a full date inside a sentence dates the year only: `вчера` stays unresolved
+    ("Вчера аким открыл парк, построенный к 14 октября 2025 года.", None, None),
+    ("Вчера аким открыл парк 14 октября 2025 года.", ("2025-10-14", "text:date"), None),
+])
+def test_dateline_is_the_day_of_the_text(pipeline, text, ref, yesterday):
+    record = pipeline.extract(text)
+    got = record.reference_date and (record.reference_date.date, record.reference_date.source)
+    assert got == ref
+    assert [d.date_from for d in record.dates if d.text == "Вчера"] == [yesterday]
