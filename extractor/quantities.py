@@ -303,9 +303,16 @@ def _match_seq(s: Sent, k: int, elems) -> Optional[int]:
         if e != t.low and e not in _lemmas(t):
             return None
         k = _after_dot(s, k + 1) if t.kind == "word" and len(t.text) <= 5 and n < len(elems) - 1 else k + 1
-    if s.toks[k - 1].kind == "word" and len(s.toks[k - 1].text) <= 4:
+    if s.toks[k - 1].kind == "word" and len(s.toks[k - 1].text) <= 4 and not _ends_sentence(s, k):
         k = _after_dot(s, k)
     return k
+
+
+def _ends_sentence(s: Sent, k: int) -> bool:
+    """A dot at k followed by a capitalised word: the sentence ends there (razdel keeps
+    `ГВт·ч. Далее` together), so the dot is no part of the unit."""
+    return k + 1 < len(s.toks) and s.toks[k].text == "." and s.toks[k + 1].text[:1].isupper() \
+        and s.toks[k + 1].start > s.toks[k].stop
 
 
 def _context_code(s: Sent, code: str) -> str:

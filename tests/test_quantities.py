@@ -361,3 +361,13 @@ def test_large_inputs_are_fast(text):
     t0 = time.perf_counter()
     extract_quantities(prepare(text))
     assert time.perf_counter() - t0 < 30
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Выработка составила 12,4 ГВт·ч. Далее рост.", "12,4 ГВт·ч"),      # razdel keeps `ч. Далее` together
+    ("Ночью мороз достиг -25°C. Днем потеплеет.", "-25°C"),
+    ("Кредит на 5 млрд долл. США выдан.", "5 млрд долл. США"),
+    ("Цена 5 тыс. руб. за тонну.", "5 тыс. руб."),
+])
+def test_a_sentence_dot_is_no_part_of_the_unit(pipeline, text, expected):
+    assert [q.text for q in pipeline.extract(text).quantities] == [expected]
