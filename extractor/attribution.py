@@ -13,12 +13,21 @@ from .document import Doc
 from .schema import Attribution, Entity
 
 # a name: quoted, or capitalised words; dots only inside a word (`Kazpravda.kz`, not the full stop of `ТАСС.`)
-_NAME = r"(?:«[^»\n]{1,80}»|[A-ZА-ЯЁ0-9][\w\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w\-]*){0,3})"
+_NAME = (r"(?:«[^»\n]{1,80}»|[a-z0-9][\w\-]*(?:\.[a-z]{2,})+\b"        # `primeminister.kz`
+         r"|[A-ZА-ЯЁ0-9][\w\-]*(?:\.[\w\-]+)*(?:\s+[A-ZА-ЯЁ][\w\-]*){0,3})")
 SOURCES = lexicons.words("attribution-sources.txt")
+# a body named in lower case (`акимата Костанайской области`, `городского акимата`)
+BODIES = tuple(lexicons.words("attribution-bodies.txt"))
+_BODY = (r"(?:[а-яё]+(?:ого|ой|ых)\s+)?(?:%s)[а-яё]*"
+         r"(?:\s+(?:[A-ZА-ЯЁ][\w\-]*|области|района|города|округа|края|республики)){0,4}") % "|".join(BODIES)
 _VERB = r"(?:сообщает|сообщают|передает|передаёт|пишет|информирует|сообщило|сообщила|сообщил)"
-OUTLET = re.compile(r"\b%s\s+(?P<outlet>%s)(?:\s+со\s+ссылкой\s+на\s+(?P<via>%s))?" % (_VERB, _NAME, _NAME))
+# `передает корреспондент Kazinform`, `со ссылкой на пресс-службу Акорды`
+_WHO = r"(?:(?:корреспондент|агентство|издание|портал|сайт)\s+)?"
+_VIA = r"(?:\s+со\s+ссылкой\s+на\s+(?:пресс-службу\s+|официальный\s+сайт\s+|сайт\s+)?(?P<via>%s|%s))?" % (_NAME, _BODY)
+OUTLET = re.compile(r"\b%s\s+%s(?P<outlet>%s)%s" % (_VERB, _WHO, _NAME, _VIA))
 SITE = re.compile(r"\b(?:сообщается|говорится|передает|сообщает)\s+на\s+(?:официальном\s+)?(?:сайте|портале)\s+(?P<via>%s)" % _NAME)
-PRESS = re.compile(r"\bсообщает\s+пресс-служба\s+(?P<via>%s)" % _NAME)
+PRESS = re.compile(r"\bсообщ(?:ает|ила|или)\s+пресс-служба\s+(?P<via>%s|%s)" % (_NAME, _BODY))
+TOLD_IN = re.compile(r"\b[Кк]ак\s+сообщили\s+в\s+(?P<via>%s)" % _NAME)
 
 
 def _nominative(name: str, entities: List[Entity], start: int) -> str:
@@ -26,6 +35,8 @@ def _nominative(name: str, entities: List[Entity], start: int) -> str:
         for m in ent.mentions:
             if m.start <= start < m.stop:
                 return ent.name
+    if name[:1].islower() and re.search(r"[а-яё]", name[:1]):
+        return _body_nominative(name)
     if name.startswith("«") or not re.search(r"[А-Яа-яЁё]", name) or " " in name:
         return name
     # a known source in any case form (`Акорду`, `Акорды` → `Акорда`)
@@ -36,11 +47,25 @@ def _nominative(name: str, entities: List[Entity], start: int) -> str:
     return nom[:1].upper() + nom[1:] if nom else name
 
 
+def _body_nominative(name: str) -> str:
+    """`акимата Костанайской области` → `акимат Костанайской области`, `городского акимата` →
+    `городской акимат`: the body word and the adjectives before it in the nominative."""
+    words = name.split()
+    h = next((i for i, w in enumerate(words) if w.lower().startswith(BODIES)), None)
+    if h is None:
+        return name
+    head = morph.inflect(words[h], {"nomn", "sing"}, lambda p: p.tag.POS == "NOUN") or words[h]
+    gender = next((p.tag.gender for p in morph.parses(head) if p.tag.POS == "NOUN"), None)
+    before = [morph.inflect(w, {"nomn", "sing"} | ({gender} if gender else set()),
+                            lambda p: p.tag.POS == "ADJF") or w for w in words[:h]]
+    return " ".join(before + [head] + words[h + 1:])
+
+
 def find_attribution(doc: Doc, entities: List[Entity]) -> Optional[Attribution]:
     text = doc.text
     for par in doc.paragraphs:
         chunk = text[par.start:par.stop]
-        for rx in (OUTLET, SITE, PRESS):
+        for rx in (OUTLET, SITE, PRESS, TOLD_IN):
             m = rx.search(chunk)
             if not m:
                 continue
