@@ -20,6 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import lexicons, morph
 from .document import Doc, Sentence
+from .numbers import word as number_word
 from .positions import _LEX as _LEX_POS
 from .positions import Title, find_titles
 from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period, Person, Quantity
@@ -41,8 +42,15 @@ STRONG_NOUNS = frozenset(_LEX["report_nouns_strong"])
 REPORT_OR_STRONG = REPORT | STRONG_NOUNS
 # the forms of every lemma above: a word outside them is no briefing verb or noun (no parse needed)
 BRIEFING_FORMS = morph.forms_of(REPORT | RECEIVE | PRESENT | NOUNS | TELL | STRONG_NOUNS)
+def _phrase_with_gap(phrase: str) -> str:
+    """`поставил задачу` also as `поставил перед акимом задачу`: up to three words after the verb."""
+    first, *rest = phrase.split()
+    return re.escape(first) + r"(?:\s+[^\s.,!?:;]+){0,3}?\s+" + r"\s+".join(map(re.escape, rest)) if rest \
+        else re.escape(first)
+
+
 _DIR_WORDS = r"(?:%s)" % "|".join(
-    [r"поручил[аи]?", r"поручено", r"поручает"] + [re.escape(p) for p in _LEX["directive_phrases"]])
+    [r"поручил[аи]?", r"поручено", r"поручает"] + [_phrase_with_gap(p) for p in _LEX["directive_phrases"]])
 DIRECTIVE = re.compile(r"\b%s[\s:,]+(?P<what>[^.!?\n]+)" % _DIR_WORDS, re.IGNORECASE)
 # an attribution clause closing the directive's sentence is no part of it
 ATTRIBUTION_TAIL = re.compile(r",\s*(?:сообща|переда|пишет|информирует|отмеча)\w*\b.*$", re.IGNORECASE)
@@ -312,7 +320,8 @@ def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
         return q.subject
     if q.kind == "count":
         # the counted noun with its adjectives, in the nominative plural (`655 медицинских объектов`)
-        words = [w for w in q.text.split() if _CYR.fullmatch(w) and not _has(w, "NUMR")]
+        words = [w for w in q.text.split() if _CYR.fullmatch(w) and not _has(w, "NUMR")
+                 and not number_word(w) and not _function_word(w)]      # not `более`, `тысяч`
         if words and words[-1].lower().startswith(("тыс", "млн", "млрд")):
             words = []
         if words:
@@ -338,7 +347,7 @@ def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
     return " ".join(before) or None
 
 
-_FUNCTION_POS = {"CONJ", "NPRO", "PRCL", "PREP", "ADVB", "PRED", "INTJ"}
+_FUNCTION_POS = {"CONJ", "NPRO", "PRCL", "PREP", "ADVB", "PRED", "INTJ", "COMP"}
 
 
 def _function_word(w: str) -> bool:

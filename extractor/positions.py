@@ -181,9 +181,10 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                     continue
                 if t.text.lower() == "и" and j > i + 1 and j + 1 < len(toks) and _is_gent(toks[j - 1].text) \
                         and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
-                        and not in_person(toks[j + 1]) and _has(toks[j + 1].text, "NOUN", "gent") \
+                        and not in_person(toks[j + 1]) \
+                        and (_has(toks[j + 1].text, "NOUN", "gent") or _has(toks[j + 1].text, "ADJF", "gent")) \
                         and not _head_lemma(toks[j + 1].text):
-                    j += 1              # `министр туризма и спорта`
+                    j += 1              # `министр туризма и спорта`, `… труда и социальной защиты населения`
                     continue
                 if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]):
                     j += 1

@@ -338,6 +338,8 @@ def count_noun(s: Sent, k: int, n: Num):
         pos = ps[0].tag.POS if ps else None
         if pos == "VERB" and m == k and any(p.tag.POS == "NOUN" and p.score >= 0.15 for p in ps):
             pos = "NOUN"                     # `подключены 45 сел`: a noun the number governs
+        elif pos not in ("NOUN", "ADJF", "PRTF") and any(p.tag.POS == "NOUN" and p.score >= ps[0].score for p in ps):
+            pos = "NOUN"                     # `парков`: a noun as likely as the short adjective
         if pos == "NOUN":
             if word(t.text) is not None:
                 return False                 # a numeral noun (`млрд млрд`, `тысячи`) is counted by nothing

@@ -275,3 +275,21 @@ def test_change_after_que_measures_the_figure_before_it():
     b = run(text, ents, qs)
     assert [(i.name, i.text) for i in b.indicators] == [
         ("выработка электроэнергии", "95,3 млрд кВт·ч"), ("выработка электроэнергии", "на 4,2%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Глава государства поставил перед акимом задачу решить проблему пробок в столице.",
+     ["решить проблему пробок в столице"]),
+    ("Президент дал акиму ряд поручений: обеспечить тепло в домах и завершить ремонт школ.",
+     ["обеспечить тепло в домах и завершить ремонт школ"]),
+])
+def test_directive_phrase_with_words_inside(text, expected):
+    assert [d.text for d in find_directives(prepare(text))] == expected
+
+
+def test_counted_indicator_names_lose_qualifier_and_scale(pipeline):
+    text = ("Президент Касым-Жомарт Токаев принял акима Туркестанской области Дархана Сатыбалды. "
+            "Главе государства доложено, что построено более 3 тысяч частных домов и открыто 14 индустриальных парков.")
+    b = pipeline.extract(text).briefing
+    assert [(i.name, i.text) for i in b.indicators] == [
+        ("частные дома", "более 3 тысяч частных домов"), ("индустриальные парки", "14 индустриальных парков")]
