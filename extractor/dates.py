@@ -286,6 +286,23 @@ def b_months_period(m, st):
     return Parsed(0, 0, "period", "month", resolve=res, period_end=end)
 
 
+def b_quarters_period(m, st):
+    """`за три квартала 2025 года`, `за 2 квартала`: the year's first quarters."""
+    n = number(m["n"])
+    if not n or n != int(n) or not 1 <= n <= 4:
+        return None
+    months = 3 * int(n)
+    yf, how = _year_of(m, st)
+    if how is None and not _low(m["prep"]).startswith("за"):
+        return None
+
+    def res(c):
+        y = yf(c)
+        return (date(y, 1, 1), month_span(y, months)[1]) if y else (None, None)
+    end = month_span(int(m["year"]), months)[1] if m["year"] else None
+    return Parsed(0, 0, "period", "quarter", resolve=res, period_end=end)
+
+
 def b_ordinal_period(m, st):
     k = ORDINAL_OF.get(_low(m["ord"]))
     half = bool(re.match(HALF, _low(m["what"])))
@@ -489,6 +506,7 @@ RULES = [
     _rule(PREP + PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b_year, "digit"),  # `в 2026-м`; a bare `2009-й` is mostly a title
     _rule(r"по" + S + r"итогам" + S + r"(?P<year>" + YEAR + r")" + S + YW, b_results_year, "digit"),
     _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b_months_period, "month_unit"),
+    _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))" + MONTH_TAIL, b_quarters_period, "quarter"),
     _rule(PREP + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL, b_ordinal_period, "quarter"),
     _rule(r"(?:до|к)" + S + r"(?:концу|конца)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year, "year_word"),
     # `в начале года`, `с начала года`: the whole year, as for `до конца года`
