@@ -303,7 +303,8 @@ def _match_seq(s: Sent, k: int, elems) -> Optional[int]:
         if e != t.low and e not in _lemmas(t):
             return None
         k = _after_dot(s, k + 1) if t.kind == "word" and len(t.text) <= 5 and n < len(elems) - 1 else k + 1
-    if s.toks[k - 1].kind == "word" and len(s.toks[k - 1].text) <= 4 and not _ends_sentence(s, k):
+    if s.toks[k - 1].kind == "word" and len(s.toks[k - 1].text) <= 4 and \
+            (not _ends_sentence(s, k) or s.toks[k - 1].low in lex().words["dot_abbreviations"]):
         k = _after_dot(s, k)
     return k
 
@@ -529,6 +530,8 @@ def _ends_figure(s: Sent, k: int) -> bool:
 def _read_range(s: Sent, n: Num, f: Found) -> Num:
     """`3–5`, `1,2—2 млрд`, `от 100 до 200 млн`: the upper end, its scale shared."""
     toks, k = s.toks, n.j
+    if n.scaled and k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop:
+        k += 1                               # `от 350 тыс. до 2 млн`
     if k + 1 >= len(toks):
         return n
     if not (toks[k].text in _DASHES or toks[k].low == "до" and _before(s, n.i) == "от"):

@@ -368,6 +368,8 @@ def test_large_inputs_are_fast(text):
     ("Ночью мороз достиг -25°C. Днем потеплеет.", "-25°C"),
     ("Кредит на 5 млрд долл. США выдан.", "5 млрд долл. США"),
     ("Цена 5 тыс. руб. за тонну.", "5 тыс. руб."),
+    ("Ставка выросла на 1,3 п.п. Далее рост замедлится.", "на 1,3 п.п."),     # the dot is the abbreviation's
+    ("Гранты от 350 тыс. до 2 млн рублей выданы.", "от 350 тыс. до 2 млн рублей"),
 ])
 def test_a_sentence_dot_is_no_part_of_the_unit(pipeline, text, expected):
     assert [q.text for q in pipeline.extract(text).quantities] == [expected]
