@@ -87,7 +87,10 @@ YEAR_TAIL = r"(?P<year>" + YEAR + r")(?:-?го)?(?:" + S + YW + r")?"
 # what may follow a month: an explicit year, or `этого/прошлого года`, `с.г.`, `того же года`
 MONTH_TAIL = (r"(?:" + S + r"(?:" + YEAR_TAIL + r"|(?P<deic>" + DEICTIC + r")" + S + r"года|"
               r"(?P<sg>[ст]\.\s?г\.)|(?P<same>того" + S + r"же" + S + r"года)))?")
-WD_APPOS = r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?" + r"(?:(?P<wd>" + WEEKDAY + r")(?:" + S + r"(?:днем|утром|вечером|ночью))?,?" + S + r")?"
+# a weekday before the day (`в пятницу, 21 января`, `в эту пятницу 21 января`); a deictic word only
+# with the weekday (`Об этом 3 марта` is no `этом 3 марта`)
+WD_APPOS = (r"(?:(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?(?P<wd>" + WEEKDAY + r")"
+            r"(?:" + S + r"(?:днем|утром|вечером|ночью))?,?" + S + r")?")
 
 
 @dataclass
@@ -407,13 +410,18 @@ def _shift(c, n, unit):
 def b_shift(m, st):
     """`через N дней`, `N дней назад`, `за N дней до …`: an offset from the document's day."""
     unit = _unit(m)
-    n = number(m["n"]) if m["n"] else (None if m["vague"] else 1)     # `через год`
+    g = m.groupdict()
+    n = number(g["n"]) if g.get("n") else (None if g.get("vague") else 1)     # `через год`
     sign = -1 if (m.groupdict().get("ago") or _low(m["prep"]).startswith("за")) else 1
     gran = LEX["unit_granularity"][unit]
     anchored = _low(m["prep"]).startswith("за")   # `за N дней до события`: the event is not the document's day
 
     def res(c):
-        if anchored or n is None or gran != "day":
+        if anchored or n is None:
+            return None, None
+        if gran == "year" and c.year and n == int(n):      # `год назад`, `годом ранее`: that year
+            return year_span(c.year + sign * int(n))
+        if gran != "day":
             return None, None
         x = _shift(c, sign * n, unit)
         return x, x
@@ -518,8 +526,9 @@ RULES = [
     _rule("(?:" + "|".join(k for k in LEX["holidays"] if k[0] != "_") + ")", b_holiday, None, cased=True),
     _rule(PREP + r"(?:(?:" + DEICTIC + r"|ближайш\w+)" + S + r")?(?P<wd>" + WEEKDAY + r")", b_weekday, "weekday"),
     _rule(r"(?P<prep>через)" + S + r"(?:(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r")?(?P<u>" + UNIT + r")", b_shift, "unit"),
-    _rule(r"(?P<prep>)(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r"(?P<u>" + UNIT + r")" + S + r"(?P<ago>назад)",
+    _rule(r"(?P<prep>)(?:(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r")?(?P<u>" + UNIT + r")" + S + r"(?P<ago>назад)",
           b_shift, "unit"),
+    _rule(r"(?P<prep>)(?P<u>годом|месяцем|неделей)" + S + r"(?P<ago>ранее|раньше)", b_shift, "unit"),  # `годом ранее`
     _rule(r"(?P<prep>за)" + S + r"(?P<n>" + NUM + r")" + S + r"(?P<u>" + UNIT + r")(?=" + S + r"до" + R + r")", b_shift, "unit"),
     _rule(r"неделями|месяцами|годами", b_weeks_plural, "plural_unit"),
     _rule(r"(?P<prep>(?:" + _alt(LEX["prepositions"]) + r"|не\s+менее|не\s+более|более|менее|около)" + S + r")?"
@@ -612,7 +621,7 @@ def _candidates(text: str, base: int, st: Ctx) -> List[Parsed]:
             continue
         try:
             p = build(m, st)
-        except (KeyError, ValueError, OverflowError):   # a form the tables lack: no mention rather than a crash
+        except (KeyError, IndexError, ValueError, OverflowError):   # a form the tables lack: no mention, not a crash
             p = None
         if p is None:
             continue

@@ -397,6 +397,8 @@ def _governed(ps, n: Num, pos: str):
         if case in ("nomn", "accs"):
             if num == "sing" and one:
                 return p
+            if num == "plur" and pos in ("ADJF", "PRTF") and 2 <= last <= 4 and not teen:
+                return p                     # `три новые школы` (as well as `три новых школы`)
         elif case == "gent":
             if num == "sing" and (1 <= last <= 4 and not teen) or num == "plur" and not one:
                 return p

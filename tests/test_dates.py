@@ -265,3 +265,16 @@ def test_dateline_is_the_day_of_the_text(pipeline, text, ref, yesterday):
     got = record.reference_date and (record.reference_date.date, record.reference_date.source)
     assert got == ref
     assert [d.date_from for d in record.dates if d.text == "Вчера"] == [yesterday]
+
+
+@pytest.mark.parametrize("text, span, bounds, granularity", [
+    ("Год назад цены были ниже.", "Год назад", ("2024-01-01", "2024-12-31"), "year"),
+    ("Цены выросли по сравнению с годом ранее.", "годом ранее", ("2024-01-01", "2024-12-31"), "year"),
+    ("В позапрошлом году цены упали.", "В позапрошлом году", ("2023-01-01", "2023-12-31"), "year"),
+    ("Через 2 года завод откроют.", "Через 2 года", ("2027-01-01", "2027-12-31"), "year"),
+    ("Об этом 3 марта сообщил аким.", "3 марта", ("2025-03-03", "2025-03-03"), "day"),
+    ("Итоги за три квартала 2025 года подвели.", "за три квартала 2025 года", ("2025-01-01", "2025-09-30"), "quarter"),
+])
+def test_relative_years_and_spans(pipeline, text, span, bounds, granularity):
+    d = pipeline.extract(text, date="2025-10-14").dates
+    assert [(x.text, (x.date_from, x.date_to), x.granularity) for x in d] == [(span, bounds, granularity)]
