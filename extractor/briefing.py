@@ -297,12 +297,15 @@ def _after_za(doc: Doc, d: DateMention) -> bool:
 
 def find_period(doc: Doc, dates: List[DateMention]) -> Optional[Period]:
     """The reporting period: a month range or named period with bounds; `за …` first, then ranges,
-    then the first; failing those, a whole year or quarter after `за` (`за 2024 год`)."""
+    then the first; failing those, a whole year or quarter after `за` (`за 2024 год`), then a
+    period after `за` with no bounds (its text only)."""
     spans = [d for d in dates if d.kind in ("range", "period") and d.date_from and d.date_to]
     best = max(spans, key=lambda d: (_after_za(doc, d), d.kind == "range", -d.start), default=None)
     if best is None:
         best = next((d for d in dates if d.kind == "date" and d.granularity in ("year", "half", "quarter", "month")
                      and d.date_from and _after_za(doc, d)), None)
+    if best is None:        # a period whose year the text does not give (`за 10 месяцев текущего года`)
+        best = next((d for d in dates if d.kind == "period" and _after_za(doc, d)), None)
     if best is None:
         return None
     text = PERIOD_PREP.sub("", best.text)

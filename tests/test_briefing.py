@@ -293,3 +293,10 @@ def test_counted_indicator_names_lose_qualifier_and_scale(pipeline):
     b = pipeline.extract(text).briefing
     assert [(i.name, i.text) for i in b.indicators] == [
         ("частные дома", "более 3 тысяч частных домов"), ("индустриальные парки", "14 индустриальных парков")]
+
+
+def test_period_without_a_year_keeps_its_text(pipeline):
+    text = ("Премьер-министр Олжас Бектенов заслушал отчет акима Туркестанской области Дархана Сатыбалды. "
+            "По итогам 10 месяцев текущего года рост промышленности составил 5%.")
+    p = pipeline.extract(text).briefing.period
+    assert (p.text, p.date_from, p.date_to) == ("10 месяцев текущего года", None, None)
