@@ -371,6 +371,7 @@ def test_large_inputs_are_fast(text):
     ("Ставка выросла на 1,3 п.п. Далее рост замедлится.", "на 1,3 п.п."),     # the dot is the abbreviation's
     ("Гранты от 350 тыс. до 2 млн рублей выданы.", "от 350 тыс. до 2 млн рублей"),
     ("Построены три солнечные электростанции.", "три солнечные электростанции"),   # 2-4 + nominative plural
+    ("Терминал обработал 500 тыс. TEU за год.", "500 тыс. TEU"),                   # a capitalised unit after a scale's dot
 ])
 def test_a_sentence_dot_is_no_part_of_the_unit(pipeline, text, expected):
     assert [q.text for q in pipeline.extract(text).quantities] == [expected]
