@@ -466,9 +466,9 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
             f.qualifier, k = q, end
             break
     if n.scaled and k + 1 < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop \
-            and (toks[k + 1].kind == "word" and toks[k + 1].text[0].islower() or toks[k + 1].text in lex().prefix
+            and (toks[k + 1].kind != "word" or toks[k + 1].text[0].islower() or toks[k + 1].text in lex().prefix
                  or match_unit(s, k + 1) is not None):
-        k += 1                               # `тыс. тонн`, `млн. евро`, `тыс. МВт`
+        k += 1                               # `тыс. тонн`, `млн. евро`, `тыс. МВт`, `210 тыс. –`
     if t.kind == "num" and t.suffix:         # `1600-километрового`, `13-ю`, `1-й`
         code = _suffix_unit(t.suffix)
         if code:
