@@ -897,7 +897,7 @@ def _measure_noun(s: Sent, i: int) -> Optional[str]:
 def _genitive_after(s: Sent, j: int) -> Optional[str]:
     """`188,2 млрд тенге инвестиций` → `инвестиции`, `6,5 ГВт новых мощностей` → `новые мощности`
     (nominative, number kept)."""
-    words = []
+    adjs = []
     for k in range(j, min(j + 4, len(s.toks))):
         t = s.toks[k]
         if t.kind != "word" or t.text[0].isupper():
@@ -905,10 +905,16 @@ def _genitive_after(s: Sent, j: int) -> Optional[str]:
         p = morph.parses(t.text)[0]
         if p.tag.case != "gent" or p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
             return None
-        f = p.inflect({"nomn"}) if p.tag.POS == "NOUN" else p.inflect({"nomn", p.tag.number or "plur"})
-        words.append((f.word if f else t.low).replace("ё", "е"))
-        if p.tag.POS == "NOUN":
-            return " ".join(words)
+        if p.tag.POS != "NOUN":
+            adjs.append(p)
+            continue
+        f = p.inflect({"nomn"})
+        noun = f.word if f else t.low
+        # the adjectives agree with the noun: `арендного жилья` → `арендное жилье`
+        want = {"nomn", p.tag.number or "sing"} | ({p.tag.gender} if p.tag.number == "sing" and p.tag.gender else set())
+        words = [(a.inflect(want) or a.inflect({"nomn", a.tag.number or "plur"})) for a in adjs]
+        words = [w.word if w else a.word for w, a in zip(words, adjs)]
+        return " ".join(words + [noun]).replace("ё", "е")
     return None
 
 
