@@ -41,6 +41,8 @@ GROUP = 8
 
 # the longest text `extract` takes (as the batch's --max-bytes default: 10 MB)
 MAX_CHARS = 10 * 1024 * 1024
+# `extract_many` extracts a text longer than this on its own, not with the others
+ALONE_CHARS = 200_000
 
 
 class TextTooLong(ValueError):
@@ -65,6 +67,13 @@ class Pipeline:
         out: List[Union[Record, Exception, None]] = [None] * len(items)
         docs = []
         for n, item in enumerate(items):
+            if isinstance(item.get("text"), str) and len(item["text"]) > ALONE_CHARS:
+                try:                    # a long text alone: at most one long document in memory
+                    out[n] = self.extract(item["text"], item.get("doc_id", "doc"), item.get("source"),
+                                          item.get("date"), item.get("title"))
+                except Exception as e:
+                    out[n] = e
+                continue
             try:
                 docs.append((n, self._prepare(item["text"], item.get("doc_id", "doc"),
                                               item.get("source"), item.get("date"))))

@@ -123,3 +123,14 @@ def test_extract_many_equals_extract_and_isolates_a_bad_item(pipeline):
     last = out[4]
     assert last.title == "Школа" and last.reference_date.date == "2024-08-15"
     assert [(d.text, d.date_from) for d in last.dates] == [("Вчера", "2024-08-14")]
+
+
+def test_extract_many_takes_a_long_text_on_its_own(pipeline):
+    from extractor.pipeline import ALONE_CHARS
+    long_text = "Аким открыл школу на 600 мест. " * (ALONE_CHARS // 30 + 10)
+    short = "Министр энергетики посетил Экибастуз."
+    out = pipeline.extract_many([{"text": short, "doc_id": "a"}, {"text": long_text, "doc_id": "b"},
+                                 {"text": short, "doc_id": "c"}])
+    assert [r.doc_id for r in out] == ["a", "b", "c"]
+    assert out[0] == out[2].model_copy(update={"doc_id": "a"})
+    assert len(out[1].quantities) == long_text.count("600 мест")
