@@ -184,6 +184,8 @@ def _person(text: str, context: frozenset = frozenset()) -> str:
     for word, low, last, r in zip(words, lows, lasts, readings):
         nom = r[best][1]
         prefix = low[: len(low) - len(last)]
+        if "ё" not in low:
+            nom = nom.replace("ё", "е")   # the text's spelling: `Лихачевым` → Лихачев, not Лихачёв
         out.append(_restore_case(prefix + nom, word))
     return " ".join(out)
 

@@ -101,3 +101,11 @@ def test_title_before_a_name_is_found_across_its_complement():
     assert title_before(text, text.index("Нурлана")) == "акима"
     text = "Встреча. Нурлана Ногаева поздравили коллеги."
     assert title_before(text, text.index("Нурлана")) == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Алексеем Лихачевым", "Алексей Лихачев"),      # the text writes е: so does the name
+    ("Алексеем Лихачёвым", "Алексей Лихачёв"),
+])
+def test_names_keep_the_texts_e_or_yo(text, expected):
+    assert normalize(NerSpan(0, len(text), "PER", text)) == expected
