@@ -235,11 +235,14 @@ def b_monthrange(m, st):
 
 
 def b_season(m, st):
-    if not (m["prep"] or m["part"] or m["year"] or m["deic"] or m["sg"] or m["same"]) \
+    if not (m["prep"] or m["part"] or m["year"] or m["deic"] or m["sdeic"] or m["sg"] or m["same"]) \
             and not re.search(r"(ой|ою|ом|ью)$", _low(m["season"])):
         return None     # `весну`, `осень` alone: a noun, not a time
     a, b = SEASON_OF[_low(m["season"])]
     yf, how = _year_of(m, st)
+    if m["sdeic"] and not m["year"]:    # `следующим летом`, `прошлой осенью` (not `этой осенью 2004 года`)
+        off = DEICTIC_OF[_low(m["sdeic"])]
+        yf, how = (lambda c: c.year + off if c.year else None), "relative"
 
     def res(c):
         y = yf(c)
@@ -505,7 +508,8 @@ RULES = [
     _rule(PREP + r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")" + MONTH_TAIL,
           b_monthrange, "month"),
     _rule(PREP + PARTS + r"(?P<mon>" + MONTH + r")" + MONTH_TAIL, b_month, "month"),
-    _rule(PREP + PARTS + r"(?P<season>" + SEASON + r")" + MONTH_TAIL, b_season, "season"),
+    _rule(PREP + PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")" + MONTH_TAIL,
+          b_season, "season"),
     _rule(PREP + r"(?P<y1>" + YEAR + r")(?:-?х)?" + r"(?:" + DASH + r"|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
           + S + YW, b_yearrange, "digit"),
     _rule(PREP + PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)-?х(?:" + S + r"(?:годах|годов|годы|годам))?", b_decade, "digit"),

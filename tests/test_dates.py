@@ -278,3 +278,13 @@ def test_dateline_is_the_day_of_the_text(pipeline, text, ref, yesterday):
 def test_relative_years_and_spans(pipeline, text, span, bounds, granularity):
     d = pipeline.extract(text, date="2025-10-14").dates
     assert [(x.text, (x.date_from, x.date_to), x.granularity) for x in d] == [(span, bounds, granularity)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Следующим летом откроют парк.", ("Следующим летом", "relative", "2026-06-01", "2026-08-31")),
+    ("Прошлым летом было жарко.", ("Прошлым летом", "relative", "2024-06-01", "2024-08-31")),
+    ("Этой осенью 2004 года открыли парк.", ("Этой осенью 2004 года", "date", "2004-09-01", "2004-11-30")),
+])
+def test_season_with_a_deictic_word(pipeline, text, expected):
+    d = pipeline.extract(text, date="2025-07-08").dates
+    assert [(x.text, x.kind, x.date_from, x.date_to) for x in d] == [expected]
