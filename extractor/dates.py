@@ -519,7 +519,7 @@ RULES = [
     _rule(r"по" + S + r"итогам" + S + r"(?P<year>" + YEAR + r")" + S + YW, b_results_year, "digit"),
     _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b_months_period, "month_unit"),
     _rule(PREP + r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))" + MONTH_TAIL, b_quarters_period, "quarter"),
-    _rule(PREP + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL, b_ordinal_period, "quarter"),
+    _rule(PREP + PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL, b_ordinal_period, "quarter"),
     _rule(r"(?:до|к)" + S + r"(?:концу|конца)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year, "year_word"),
     # `в начале года`, `с начала года`: the whole year, as for `до конца года`
     _rule(r"(?:в|во|с|со|к)" + S + PART + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b_end_of_year, "year_word"),
