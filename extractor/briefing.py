@@ -375,7 +375,10 @@ def _gent_tail(doc: Doc, stop: int) -> List[str]:
             tail.append(w)
         else:
             break
-    return tail[:4]
+    tail = tail[:4]
+    while tail and not _has(tail[-1], "NOUN"):
+        tail.pop()                  # `64 проекта общей стоимостью`: no adjective without its noun
+    return tail
 
 
 def find_directives(doc: Doc) -> List[Directive]:

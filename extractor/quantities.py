@@ -817,9 +817,12 @@ def _measuring_verb_parse(word: str):
 
 
 def _dependent(s: Sent, m: int, p) -> bool:
-    """A noun right after another noun, and not nominative at first sight, is its genitive
-    (`уровень газификации`), not the subject."""
-    prev = s.toks[m - 1] if m > 0 else None
+    """A noun right after another noun (adjectives between allowed), and not nominative at first
+    sight, is its genitive (`уровень газификации`, `объем промышленного производства`), not the subject."""
+    k = m - 1
+    while k > 0 and s.toks[k].kind == "word" and morph.parses(s.toks[k].text)[0].tag.POS in ("ADJF", "PRTF"):
+        k -= 1
+    prev = s.toks[k] if k >= 0 else None
     top = morph.parses(s.toks[m].text)[0].tag
     return prev is not None and prev.kind == "word" and morph.parses(prev.text)[0].tag.POS == "NOUN" \
         and (top.case != "nomn" or "Fixd" in top)
@@ -863,6 +866,10 @@ def _phrase(s: Sent, m: int, head) -> str:
     words = [head.word]
     k = m - 1
     while k >= 0 and toks[k].kind == "word":
+        if toks[k].low == "и" and len(words) > 1 and k > 0:
+            k -= 1                           # `налоговые и иные обязательные платежи`
+            words.insert(0, "и")
+            continue
         ps = morph.parses(toks[k].text)
         adj = next((p for p in ps if p.tag.POS == "ADJF" and p.tag.case == "nomn"
                     and (p.tag.number == head.tag.number)), None)
@@ -870,6 +877,8 @@ def _phrase(s: Sent, m: int, head) -> str:
             break
         words.insert(0, adj.word)
         k -= 1
+    if words[0] == "и":
+        words.pop(0)
     # one genitive group after the head: `уровень газификации`, `индекс физического объема`
     k, tail = m + 1, []
     while k < len(toks) and toks[k].kind == "word" and len(tail) < 3:
