@@ -92,6 +92,12 @@ def _rank_length(toks: List[Token], j: int) -> int:
     return 0
 
 
+def _top_verb(word: str) -> bool:
+    """The word reads first as a verb (`дел` in `иностранных дел` reads first as a noun)."""
+    ps = _parses(word)
+    return bool(ps) and ps[0].tag.POS in ("VERB", "INFN")
+
+
 def _abbreviation(word: str) -> bool:
     """`НК`, `ҚТЖ`, `ВКО`: part of an organisation's name inside a complement."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
@@ -192,7 +198,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                             and _has(toks[j].text, "datv") and not _head_lemma(toks[j].text):
                         j += 1
                     continue
-                if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not _has(t.text, "VERB") \
+                if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not _top_verb(t.text) \
                         and not _has(t.text, "PREP") and not _has(t.text, "CONJ") \
                         and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not _has(t.text, "Geox")
                                  and j + 1 < len(toks) and in_person(toks[j + 1])):
