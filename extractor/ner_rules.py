@@ -195,6 +195,9 @@ def _trim(tokens, i, j, kind):
         i += 1
     while i < j and (tokens[j - 1] in EDGE_JUNK or tokens[j - 1] in TRAILING_WORDS):
         j -= 1
+    # a person's name starts with a capital: `Аким доложил Президенту` is no name at all
+    while kind == "PER" and i < j and tokens[i][:1].islower() and tokens[i].isalpha() and len(tokens[i]) > 3:
+        i += 1
     if kind == "LOC" and j - i >= 2:
         if is_street_word(tokens[j - 1]) and tokens[j - 1].islower():
             j -= 1            # Тверской площади

@@ -163,3 +163,9 @@ def test_kazakh_cities_in_russian_spelling(tagger):
 def test_quoted_name_after_a_legal_form_is_one_organisation(tagger):
     text = "ТОО «Кокшетау Минералы» запустило цех, а фонд «Жомарт» помог семьям."
     assert mentions(tagger, text) == [("ORG", "Кокшетау Минералы"), ("ORG", "Жомарт")]
+
+
+def test_title_verb_title_is_no_person(tagger):
+    # slovnet reads `Аким` as a first name and tags the three words as a person
+    text = "Аким доложил Президенту о развитии региона."
+    assert [m for m in mentions(tagger, text) if m[0] == "PER"] == []
