@@ -68,7 +68,7 @@ def cyr_parses(word: str):
 @lru_cache(maxsize=200_000)
 def cyr_has(word: str, *grammemes) -> bool:
     """`tag_has` for Cyrillic words; False for any other."""
-    return any(all(g in p.tag for g in grammemes) for p in cyr_parses(word))
+    return bool(CYRILLIC_WORD.fullmatch(word)) and tag_has(word, *grammemes)
 
 
 @lru_cache(maxsize=200_000)
@@ -82,9 +82,11 @@ def cyr_inflect(word: str, grammemes: set, parse_filter=None):
     return inflect(word, grammemes, parse_filter) if CYRILLIC_WORD.fullmatch(word) else None
 
 
-def forms_of(lemmas) -> frozenset:
+@lru_cache(maxsize=None)
+def forms_of(lemmas: frozenset) -> frozenset:
     """Every lower-case form of these words' lexemes, with ё also as е: a set look-up that says
-    a word cannot have one of these lemmas, before any parse (most words of a text cannot)."""
+    a word cannot have one of these lemmas, before any parse (most words of a text cannot).
+    Cached: names and positions ask for the same title words."""
     out = set()
     for lemma in lemmas:
         out.add(lemma.lower())
