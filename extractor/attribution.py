@@ -54,11 +54,7 @@ def _body_nominative(name: str) -> str:
     h = next((i for i, w in enumerate(words) if w.lower().startswith(BODIES)), None)
     if h is None:
         return name
-    head = morph.inflect(words[h], {"nomn", "sing"}, lambda p: p.tag.POS == "NOUN") or words[h]
-    gender = next((p.tag.gender for p in morph.parses(head) if p.tag.POS == "NOUN"), None)
-    before = [morph.inflect(w, {"nomn", "sing"} | ({gender} if gender else set()),
-                            lambda p: p.tag.POS == "ADJF") or w for w in words[:h]]
-    return " ".join(before + [head] + words[h + 1:])
+    return " ".join([morph.nominative_group(words[:h], words[h])] + words[h + 1:])
 
 
 def find_attribution(doc: Doc, entities: List[Entity]) -> Optional[Attribution]:

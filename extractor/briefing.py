@@ -335,17 +335,8 @@ def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
         return q.subject
     tail = _gent_tail(doc, q.stop)
     if tail:    # `580 млрд тенге льготных кредитов` → `льготные кредиты`, `арендного жилья` → `арендное жильё`
-        h = next((i for i, w in enumerate(tail) if _has(w, "NOUN")), None)
-        if h is None:
-            return " ".join(tail)
-        noun = next((p for p in _parses(tail[h]) if p.tag.POS == "NOUN" and p.tag.case == "gent"), None)
-        number = noun.tag.number if noun is not None and noun.tag.number else "sing"
-        want = {"nomn", number}
-        head = _infl(tail[h], want, lambda p: p.tag.POS == "NOUN") or tail[h]
-        gender = next((p.tag.gender for p in _parses(head) if p.tag.POS == "NOUN"), None) if number == "sing" else None
-        adjs = [_infl(w, want | ({gender} if gender else set()), lambda p: p.tag.POS in ("ADJF", "PRTF")) or w
-                for w in tail[:h]]
-        return " ".join(adjs + [head] + tail[h + 1:])
+        h = next(i for i, w in enumerate(tail) if _has(w, "NOUN"))    # the tail ends on a noun
+        return " ".join([morph.nominative_group(tail[:h], tail[h])] + tail[h + 1:])
     # the clause before the figure (`на эти цели направлено 12 млрд рублей`)
     before = re.split(r"[,;:.!?\n]|\bи\b", doc.text[max(0, q.start - 80):q.start])[-1].split()
     before = [w for w in before[-4:] if not _function_word(w)]

@@ -94,3 +94,21 @@ def forms_of(lemmas: frozenset) -> frozenset:
         for p in ps:
             out.update(f.word for f in p.lexeme)
     return frozenset(out | {w.replace("ё", "е") for w in out})
+
+
+def nominative_group(adjectives, noun: str) -> str:
+    """Adjectives and the noun they agree with, in the nominative: the noun keeps its number
+    (of its genitive reading first), the adjectives take the noun's number and gender
+    (`арендного жилья` → `арендное жильё`, `новых мощностей` → `новые мощности`)."""
+    ps = [p for p in cyr_parses(noun) if p.tag.POS == "NOUN"]
+    p = next((x for x in ps if x.tag.case == "gent"), ps[0] if ps else None)
+    if p is None:
+        return " ".join(list(adjectives) + [noun.lower()])
+    number = p.tag.number or "sing"
+    f = p.inflect({"nomn", number})
+    head = f.word if f else noun.lower()
+    want = {"nomn", number} | ({f.tag.gender} if f is not None and number == "sing" and f.tag.gender else set())
+    words = [cyr_inflect(a, want, lambda x: x.tag.POS in ("ADJF", "PRTF"))
+             or cyr_inflect(a, {"nomn", number}, lambda x: x.tag.POS in ("ADJF", "PRTF")) or a.lower()
+             for a in adjectives]
+    return " ".join(words + [head])

@@ -915,15 +915,9 @@ def _genitive_after(s: Sent, j: int) -> Optional[str]:
         if p.tag.case != "gent" or p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
             return None
         if p.tag.POS != "NOUN":
-            adjs.append(p)
+            adjs.append(t.text)
             continue
-        f = p.inflect({"nomn"})
-        noun = f.word if f else t.low
-        # the adjectives agree with the noun: `арендного жилья` → `арендное жилье`
-        want = {"nomn", p.tag.number or "sing"} | ({p.tag.gender} if p.tag.number == "sing" and p.tag.gender else set())
-        words = [(a.inflect(want) or a.inflect({"nomn", a.tag.number or "plur"})) for a in adjs]
-        words = [w.word if w else a.word for w, a in zip(words, adjs)]
-        return " ".join(words + [noun]).replace("ё", "е")
+        return morph.nominative_group(adjs, t.text).replace("ё", "е")
     return None
 
 
