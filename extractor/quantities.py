@@ -198,10 +198,16 @@ def _scale(t: Tok) -> Optional[float]:
 
 
 def _after_dot(s: Sent, k: int) -> int:
-    """Skip the abbreviation dot right after token k-1 (`тыс.`, `руб.`), unless it ends the sentence."""
-    if k < len(s.toks) - 1 and s.toks[k].text == "." and s.toks[k].start == s.toks[k - 1].stop:
-        return k + 1
-    return k
+    """Skip the abbreviation dot right after token k-1 (`тыс.`, `руб.`), unless it ends the
+    sentence: it is the last token, or a capitalised word follows a word whose abbreviation takes
+    no dot (razdel keeps `ГВт·ч. Далее` together; `долл. США` and `п.п. Далее` keep theirs)."""
+    toks = s.toks
+    if not (k < len(toks) - 1 and toks[k].text == "." and toks[k].start == toks[k - 1].stop):
+        return k
+    nxt = toks[k + 1]
+    if nxt.text[:1].isupper() and nxt.start > toks[k].stop and toks[k - 1].low not in lex().words["dot_abbreviations"]:
+        return k
+    return k + 1
 
 
 def read_number(s: Sent, i: int) -> Optional[Num]:
@@ -303,17 +309,9 @@ def _match_seq(s: Sent, k: int, elems) -> Optional[int]:
         if e != t.low and e not in _lemmas(t):
             return None
         k = _after_dot(s, k + 1) if t.kind == "word" and len(t.text) <= 5 and n < len(elems) - 1 else k + 1
-    if s.toks[k - 1].kind == "word" and len(s.toks[k - 1].text) <= 4 and \
-            (not _ends_sentence(s, k) or s.toks[k - 1].low in lex().words["dot_abbreviations"]):
+    if s.toks[k - 1].kind == "word" and len(s.toks[k - 1].text) <= 4:
         k = _after_dot(s, k)
     return k
-
-
-def _ends_sentence(s: Sent, k: int) -> bool:
-    """A dot at k followed by a capitalised word: the sentence ends there (razdel keeps
-    `ГВт·ч. Далее` together), so the dot is no part of the unit."""
-    return k + 1 < len(s.toks) and s.toks[k].text == "." and s.toks[k + 1].text[:1].isupper() \
-        and s.toks[k + 1].start > s.toks[k].stop
 
 
 def _context_code(s: Sent, code: str) -> str:
@@ -465,10 +463,8 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
         if end:
             f.qualifier, k = q, end
             break
-    if n.scaled and k + 1 < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop \
-            and (toks[k + 1].kind != "word" or toks[k + 1].text[0].islower() or toks[k + 1].text in lex().prefix
-                 or match_unit(s, k + 1) is not None):
-        k += 1                               # `тыс. тонн`, `млн. евро`, `тыс. МВт`, `210 тыс. –`
+    if n.scaled:
+        k = _after_dot(s, k)                 # `тыс. тонн`, `млн. евро`, `тыс. МВт`, `210 тыс. –`
     if t.kind == "num" and t.suffix:         # `1600-километрового`, `13-ю`, `1-й`
         code = _suffix_unit(t.suffix)
         if code:
@@ -533,8 +529,8 @@ def _ends_figure(s: Sent, k: int) -> bool:
 def _read_range(s: Sent, n: Num, f: Found) -> Num:
     """`3–5`, `1,2—2 млрд`, `от 100 до 200 млн`: the upper end, its scale shared."""
     toks, k = s.toks, n.j
-    if n.scaled and k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop:
-        k += 1                               # `от 350 тыс. до 2 млн`
+    if n.scaled:
+        k = _after_dot(s, k)                 # `от 350 тыс. до 2 млн`
     if k + 1 >= len(toks):
         return n
     if not (toks[k].text in _DASHES or toks[k].low == "до" and _before(s, n.i) == "от"):
