@@ -43,11 +43,9 @@ class Tagger:
         batch = [sentences[pieces[i][0]][pieces[i][1]:pieces[i][1] + MAX_TOKENS] for i in order]
         tagged = infer.decoder(infer.process(infer.encoder(batch)))
         out: List[List[str]] = [[] for _ in sentences]
-        got = {}
-        for i, tags in zip(order, tagged):
-            got[i] = tags
-        for i, (n, _) in enumerate(pieces):
-            out[n].extend(got[i])
+        # back in piece order, so the windows of a sentence join up in order
+        for i, tags in sorted(zip(order, tagged), key=lambda x: x[0]):
+            out[pieces[i][0]].extend(tags)
         return out
 
     def tag_docs(self, docs: List[Doc]) -> List[List[NerSpan]]:

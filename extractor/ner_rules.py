@@ -291,13 +291,10 @@ def _generic_org(toks: List[str]) -> bool:
     for n, t in enumerate(toks):
         if t in OPEN_QUOTES or forms(t) & legal_forms() or not t[:1].isupper():
             continue
-        if n == 0 and any(_is(t, c, ("ADJF",)) for c in CASES_ALL):
+        if n == 0 and any(p.tag.POS == "ADJF" for p in morph.parses(t)):
             continue            # `Национальная компания`, `Национальной компании`
         return False
     return True
-
-
-CASES_ALL = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
 def _lemma_combos(prev: List[str]):

@@ -123,12 +123,12 @@ def _walk(root: Path) -> Iterator[Path]:
 
 # --- bytes ------------------------------------------------------------------
 
-def _check_file(path: str, max_bytes: int) -> None:
-    """A regular file under the size limit (a FIFO or a device would block or never end)."""
+def _check_file(path: str, max_bytes: Optional[int] = None) -> None:
+    """A regular file (a FIFO or a device would block or never end), under the size limit if any."""
     st = os.stat(path)
     if not stat.S_ISREG(st.st_mode):
         raise ReadError("not a regular file")
-    if st.st_size > max_bytes:
+    if max_bytes is not None and st.st_size > max_bytes:
         raise ReadError("file too large: %d bytes (limit %d)" % (st.st_size, max_bytes))
 
 
@@ -224,8 +224,7 @@ def read_json(path: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Inpu
     jsonl = path.lower().endswith(".jsonl")
     try:
         if jsonl:                 # a JSONL file is a corpus: --max-bytes applies per line
-            if not stat.S_ISREG(os.stat(path).st_mode):
-                raise ReadError("not a regular file")
+            _check_file(path)
             f = open(path, "rb")
         else:
             data = read_bytes(path, max_bytes)
