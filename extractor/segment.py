@@ -30,11 +30,7 @@ def segment(doc: Doc) -> Doc:
             for a, b in pieces(sent, MAX_SENTENCE):
                 base = par.start + start + a
                 tokens = [Token(base + t.start, base + t.stop, t.text) for t in tokenize(sent[a:b])]
-                if not tokens:
-                    continue
-                if b - a == len(sent):
-                    par.sentences.append(Sentence(base, base + b - a, tokens))
-                else:
+                if tokens:
                     par.sentences.append(Sentence(tokens[0].start, tokens[-1].stop, tokens))
     return doc
 
