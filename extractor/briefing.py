@@ -42,6 +42,8 @@ STRONG_NOUNS = frozenset(_LEX["report_nouns_strong"])
 REPORT_OR_STRONG = REPORT | STRONG_NOUNS
 # the forms of every lemma above: a word outside them is no briefing verb or noun (no parse needed)
 BRIEFING_FORMS = morph.forms_of(REPORT | RECEIVE | PRESENT | NOUNS | TELL | STRONG_NOUNS)
+
+
 def _phrase_with_gap(phrase: str) -> str:
     """`поставил задачу` also as `поставил перед акимом задачу`: up to three words after the verb."""
     first, *rest = phrase.split()
