@@ -7,10 +7,11 @@
         print(record.model_dump_json())
 """
 from .pipeline import Pipeline, TextTooLong, extract
-from .schema import (Attribution, Briefing, DateMention, Entity, Mention, Quantity,
-                     Record, json_schema)
+from .schema import (SCHEMA_VERSION, Attribution, Briefing, DateMention, Directive, Entity, Indicator,
+                     Mention, Period, Person, Quantity, Record, ReferenceDate, json_schema)
 
 __version__ = "0.1.0"
 
 __all__ = ["Pipeline", "TextTooLong", "extract", "Record", "Entity", "Mention", "Quantity", "DateMention",
-           "Briefing", "Attribution", "json_schema", "__version__"]
+           "Period", "Briefing", "Person", "Indicator", "Directive", "Attribution", "ReferenceDate",
+           "SCHEMA_VERSION", "json_schema", "__version__"]
