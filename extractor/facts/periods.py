@@ -1,0 +1,86 @@
+"""Which date mention a figure is for, within its sentence: datelines, comparison bases,
+a change's horizon (`за месяц`), planned years (`на 2025 год`)."""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Sequence
+
+from ..schema import DateMention, Quantity
+from .words import LEX, W, Word, clause_at, lemmas, low
+
+_SPAN = re.compile(r"(?<!\w)(?:%s)\s+(\w+)(?:\s+(\w+))?" % "|".join(map(re.escape, LEX["span_preps"])))
+# the base named after the phrase may have a noun of its own first (`аналогичного периода сезона 2009-2010 года`)
+_COMPARISON = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+)?\s*$" % "|".join(map(re.escape, LEX["comparison_before"])))
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
+_LOWER_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}")
+_READING_PREP = re.compile(r"^(?:за|по итогам|в течение|на|к|до|в|во|с)\s+", re.IGNORECASE)
+
+
+
+def framing(d: DateMention, sentence_text: str, dates_in: Sequence[DateMention], base: int) -> bool:
+    """A dateline or publication stamp (`04.12.2023`, `МАХАЧКАЛА, 6 мар - РИА Новости.`): no period."""
+    if _NUMERIC_DATE.match(d.text.strip()):
+        return True
+    rest = list(sentence_text)
+    for x in dates_in:
+        rest[x.start - base:x.stop - base] = " " * (x.stop - x.start)
+    return not _LOWER_WORD.search("".join(rest))
+
+
+def comparison(d: DateMention, q: Optional[Quantity], text: str, sent_start: int,
+               change: Optional[str] = None) -> bool:
+    """A date that is the base a figure is compared with (`по сравнению с … прошлого года`,
+    `чем годом ранее`, `117 процентов к прошлому году`); the figure right after such a date
+    (`(10,68 млн тонн)`) is that base's own figure, for which the date is its period."""
+    if q is not None and d.stop <= q.start and re.fullmatch(r"[\s(«\"„“]*", text[d.stop:q.start]):
+        return False
+    lw = low(d.text)
+    if lw in W["comparison_dates"] or low(_READING_PREP.sub("", d.text)) in W["comparison_dates"]:
+        return True
+    if _COMPARISON.search(low(text[max(sent_start, d.start - 40):d.start])):
+        return True
+    return q is not None and change is not None and d.start >= q.stop and lw.startswith("к ")
+
+
+def bare_duration(d: DateMention) -> bool:
+    """`за месяц`, `в течение года`: a duration of one unit, no number (a change's horizon)."""
+    return d.kind == "duration" and not re.search(r"\d", d.text) and len(_READING_PREP.sub("", d.text).split()) == 1
+
+
+def plan_period(d: DateMention, reference: Optional[str]) -> bool:
+    """A year or span the figure is planned for: `на 2025 год`, `на 2025−2027 годы`, `к 2030 году`,
+    `на текущий год` (not `на 19 сентября`, nor a `к`/`до` year already past)."""
+    lw = low(d.text)
+    prep = lw.split(" ", 1)[0]
+    if prep not in W["plan_period_preps"] or d.granularity not in ("year", "half", "quarter"):
+        return False
+    if prep != "на" and reference and d.date_to and d.date_to < reference:
+        return False
+    return True
+
+
+def pick(q: Quantity, dates: List[DateMention], ws: List[Word], clause: int, text: str, sent_start: int,
+          change: Optional[str], own_clause_only: bool) -> Optional[DateMention]:
+    usable = [d for d in dates if not comparison(d, q, text, sent_start, change)]
+    if any(not bare_duration(d) for d in usable):
+        usable = [d for d in usable if not bare_duration(d)]
+    same = [d for d in usable if clause_at(ws, d.start) == clause]
+    before_same = [d for d in same if d.stop <= q.start]
+    if before_same:
+        return before_same[-1]
+    after_same = [d for d in same if d.start >= q.stop]
+    if after_same:
+        return after_same[0]
+    if own_clause_only:
+        return None
+    before = [d for d in usable if d.stop <= q.start]
+    return before[-1] if before else None
+
+def unmarked_span(sentence_text: str, base: int, dates: Sequence[DateMention]) -> bool:
+    """`в целом за сезон`: a span the text names with no date mention (and no `отчётный период`)."""
+    for m in _SPAN.finditer(low(sentence_text)):
+        nouns = [w for w in m.groups() if w and lemmas(w) & W["time_nouns"]]
+        if nouns and not any(
+                d.start <= base + m.start() < d.stop for d in dates):
+            return True
+    return False
