@@ -39,6 +39,7 @@ from .words import LEX, W, Word, built, capacity, change_of, clause_at, lemmas, 
 _NOW = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, LEX["now_words"])))
 _ANAPHOR = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, LEX["period_anaphors"])))
 _REPORTING = re.compile(r"^(?:за|по итогам)\s", re.IGNORECASE)
+_REPORTING_BEFORE = re.compile(r"(?:\bза|по итогам)\s+$")
 MAX_GAP = 2          # sentences without figures or dates a carried period passes
 
 __all__ = ["add_facts", "place_from_briefing"]
@@ -59,6 +60,11 @@ def _topic(ws: List[Word]) -> bool:
         if lemmas(w.low) & W["topic_verbs"] and any(x.low in ("о", "об", "обо") for x in ws[i + 1:i + 4]):
             return True
     return False
+
+
+def _reporting(d: DateMention, text: str) -> bool:
+    """A reporting span: `за январь-июль`, `по итогам 9 месяцев`."""
+    return bool(_REPORTING.match(d.text) or _REPORTING_BEFORE.search(low(text[max(0, d.start - 12):d.start])))
 
 
 def _period(d: Optional[DateMention]) -> Optional[Period]:
@@ -90,11 +96,13 @@ def add_facts(doc: Doc, quantities: List[Quantity], dates: List[DateMention], en
                     ds.append(dates[di])
                 di += 1
             stext = text[sent.start:sent.stop]
-            own = [d for d in ds if not framing(d, stext, ds, sent.start)]
+            # a duration is a period only as a reporting span (`за последние 2 года`, not `20 лет`)
+            own = [d for d in ds if not framing(d, stext, ds, sent.start)
+                   and (d.kind != "duration" or _reporting(d, text))]
             ws = words_of(sent)
             state = _sentence(doc, sent, ws, qs, own, state, p_i, reporting, reference, places)
             for d in own:
-                if _REPORTING.match(d.text) or re.search(r"(?:\bза|по итогам)\s+$", low(text[max(0, d.start - 12):d.start])):
+                if _reporting(d, text):
                     reporting = d
 
 
@@ -105,7 +113,8 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
     text = doc.text
     stext = low(text[sent.start:sent.stop])
     nows = [sent.start + m.end() for m in _NOW.finditer(stext)]
-    carried = _carried(stext, qs, ws, state, p_i, reporting)
+    carry = _carried(stext, qs, ws, state, p_i, reporting)
+    carried = carry.date if carry else None
     # `в целом за сезон`: a span of its own for levels (for a change it is the change's horizon)
     span = not _ANAPHOR.search(stext) and unmarked_span(text[sent.start:sent.stop], sent.start, own)
     last: Optional[Tuple[DateMention, Optional[str]]] = None
@@ -113,7 +122,7 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
         clause = clause_at(ws, q.start)
         q.change = change_of(q, ws, low(text[sent.start:q.start]), clause)
         cap = capacity(q, ws, text)
-        d = pick(q, own, ws, clause, text, sent.start, q.change, cap)
+        d = pick(q, own, ws, clause, text, sent.start, q.change, cap, qs)
         if any(n <= q.start and (d is None or d.start < n) for n in nows):
             d = None                                    # `сейчас уже — 166 тенге`
         elif carried is not None and not cap and not (span and q.change is None) \
@@ -121,6 +130,8 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
             d = carried
         q.period = _period(d)
         verb = status_at(ws, q.start, q.stop, clause)
+        if verb is None:        # no word says: the report's tense, else a plain statement of fact
+            verb = carry.status if carry and d is carried and carry.status else "actual"
         if cap:
             q.status = "actual" if built(ws, clause) else "plan"
         elif d is not None and plan_period(d, reference):
@@ -137,7 +148,8 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
         if last is None:
             return None if all(q.period is None for q in qs) else state
         return _Carried(last[0], last[1], plan_period(last[0], reference), p_i)
-    fresh = [d for d in own if not comparison(d, None, text, sent.start)]
+    # a day names an event; what a report goes on about is a month, a quarter, a year or a span
+    fresh = [d for d in own if not comparison(d, None, text, sent.start) and d.granularity != "day"]
     if fresh:
         d = fresh[-1]
         return _Carried(d, status_at(ws, d.start, d.stop, clause_at(ws, d.start)), plan_period(d, reference), p_i)
@@ -148,17 +160,17 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
 
 
 def _carried(stext: str, qs: List[Quantity], ws: List[Word], state: Optional[_Carried], p_i: int,
-             reporting: Optional[DateMention]) -> Optional[DateMention]:
+             reporting: Optional[DateMention]) -> Optional[_Carried]:
     """The period a sentence without a date of its own is about: the report's period after
     `за отчётный период`, else the one carried on from the sentences before, while the report
     keeps its tense (a planned year keeps going whatever the tense) and, for a duration, its paragraph."""
     if _ANAPHOR.search(stext):
-        return reporting or (state.date if state else None)
+        return _Carried(reporting, None, False, p_i) if reporting else state
     if state is None or state.gap > MAX_GAP or (state.paragraph != p_i and state.date.kind == "duration"):
         return None
     status = status_at(ws, qs[0].start, qs[0].stop, clause_at(ws, qs[0].start)) if qs else None
     if state.plan or state.status is None or status is None or state.status == status:
-        return state.date
+        return state
     return None
 
 

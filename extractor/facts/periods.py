@@ -6,25 +6,37 @@ import re
 from typing import List, Optional, Sequence
 
 from ..schema import DateMention, Quantity
+from .. import morph
 from .words import LEX, W, Word, clause_at, lemmas, low
 
 _SPAN = re.compile(r"(?<!\w)(?:%s)\s+(\w+)(?:\s+(\w+))?" % "|".join(map(re.escape, LEX["span_preps"])))
 # the base named after the phrase may have a noun of its own first (`аналогичного периода сезона 2009-2010 года`)
 _COMPARISON = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+)?\s*$" % "|".join(map(re.escape, LEX["comparison_before"])))
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
-_LOWER_WORD = re.compile(r"\b[а-яёәғқңөұүһі]{2,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _READING_PREP = re.compile(r"^(?:за|по итогам|в течение|на|к|до|в|во|с)\s+", re.IGNORECASE)
 
 
-
 def framing(d: DateMention, sentence_text: str, dates_in: Sequence[DateMention], base: int) -> bool:
-    """A dateline or publication stamp (`04.12.2023`, `МАХАЧКАЛА, 6 мар - РИА Новости.`): no period."""
+    """A dateline or publication stamp, no period: a numeric date (`04.12.2023`), or a sentence
+    holding besides its dates only place names, agency names and stamp words
+    (`МАХАЧКАЛА, 6 мар - РИА Новости.`, `Опубликовано: 28 сентября 2011 г.`)."""
     if _NUMERIC_DATE.match(d.text.strip()):
         return True
     rest = list(sentence_text)
     for x in dates_in:
         rest[x.start - base:x.stop - base] = " " * (x.stop - x.start)
-    return not _LOWER_WORD.search("".join(rest))
+    return not any(_content_word(w) for w in _WORD.findall("".join(rest)))
+
+
+def _content_word(w: str) -> bool:
+    if low(w) in W["dateline_words"] or w.isupper():
+        return False
+    if w[0].islower():
+        return True
+    ps = morph.cyr_parses(w)
+    return bool(ps) and not any(t in ps[0].tag for t in ("Geox", "Name", "Surn", "Orgn", "Abbr")) \
+        and ps[0].tag.POS is not None and "UNKN" not in ps[0].tag
 
 
 def comparison(d: DateMention, q: Optional[Quantity], text: str, sent_start: int,
@@ -35,7 +47,10 @@ def comparison(d: DateMention, q: Optional[Quantity], text: str, sent_start: int
     if q is not None and d.stop <= q.start and re.fullmatch(r"[\s(«\"„“]*", text[d.stop:q.start]):
         return False
     lw = low(d.text)
-    if lw in W["comparison_dates"] or low(_READING_PREP.sub("", d.text)) in W["comparison_dates"]:
+    # `чем годом ранее`, `117 процентов к прошлому году`; before its figure, `Годом ранее … составлял 4,9%`
+    # is that figure's period
+    if (q is None or d.start >= q.stop) and (lw in W["comparison_dates"]
+                                             or low(_READING_PREP.sub("", d.text)) in W["comparison_dates"]):
         return True
     if _COMPARISON.search(low(text[max(sent_start, d.start - 40):d.start])):
         return True
@@ -60,7 +75,11 @@ def plan_period(d: DateMention, reference: Optional[str]) -> bool:
 
 
 def pick(q: Quantity, dates: List[DateMention], ws: List[Word], clause: int, text: str, sent_start: int,
-          change: Optional[str], own_clause_only: bool) -> Optional[DateMention]:
+          change: Optional[str], own_clause_only: bool, others: Sequence[Quantity] = ()) -> Optional[DateMention]:
+    """The date governing a figure in its sentence: the nearest before it in its clause, then
+    the nearest after it in its clause (with no other figure between: `14,2 ц против 11,8 ц в
+    прошлом году`), then the nearest before it in the sentence; not a comparison base, and a
+    one-unit duration only when nothing else is there. `own_clause_only`: a design capacity."""
     usable = [d for d in dates if not comparison(d, q, text, sent_start, change)]
     if any(not bare_duration(d) for d in usable):
         usable = [d for d in usable if not bare_duration(d)]
@@ -68,13 +87,15 @@ def pick(q: Quantity, dates: List[DateMention], ws: List[Word], clause: int, tex
     before_same = [d for d in same if d.stop <= q.start]
     if before_same:
         return before_same[-1]
-    after_same = [d for d in same if d.start >= q.stop]
+    after_same = [d for d in same if d.start >= q.stop
+                  and not any(q.stop <= o.start and o.stop <= d.start for o in others if o is not q)]
     if after_same:
         return after_same[0]
     if own_clause_only:
         return None
     before = [d for d in usable if d.stop <= q.start]
     return before[-1] if before else None
+
 
 def unmarked_span(sentence_text: str, base: int, dates: Sequence[DateMention]) -> bool:
     """`в целом за сезон`: a span the text names with no date mention (and no `отчётный период`)."""

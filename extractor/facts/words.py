@@ -23,6 +23,7 @@ _CLAUSE_MARKS = frozenset(",;:()—–-")
 _RATE = re.compile(r"^\s*(?:%s)\b" % "|".join(map(re.escape, LEX["rate_words"])))
 _LEVEL_BEFORE = re.compile(r"\b(?:%s)\s*$" % "|".join(LEX["level_preps"]))
 _NA_BEFORE = re.compile(r"\bна\s*$")
+_NA_IN = re.compile(r"(?:^|\s)на\s")
 
 
 def low(s: str) -> str:
@@ -94,18 +95,17 @@ def _scan_order(ws: List[Word], a: int, b: int, clause: int) -> List[int]:
 
 
 def status_at(ws: List[Word], a: int, b: int, clause: int) -> Optional[str]:
-    """`plan`/`actual` from the nearest word that says (see `verb_status`), else `actual`:
-    a plain statement of fact (`Это на 1,7% больше …`)."""
+    """`plan`/`actual` from the nearest word that says (see `verb_status`); a plan word after a
+    comparative is the base of a comparison (`на 18 млрд выше плана`). None when no word says
+    (a verbless sentence: the report's tense, else a plain statement of fact)."""
     for i in _scan_order(ws, a, b, clause):
         st = verb_status(ws[i].low)
-        if st is None:
-            continue
         if st == "actual":
             near = [ws[k].low for k in (i - 2, i - 1, i + 1) if 0 <= k < len(ws) and ws[k].clause == ws[i].clause]
             return "plan" if any(_future_be(w) for w in near) else "actual"
-        if st == "plan":
+        if st == "plan" and not (i > 0 and ws[i - 1].low in W["comparatives"]):
             return st
-    return "actual"
+    return None
 
 
 def clause_at(ws: List[Word], offset: int) -> int:
@@ -129,7 +129,7 @@ def _direction(word: str) -> Optional[str]:
 def change_of(q: Quantity, ws: List[Word], before: str, clause: int) -> Optional[str]:
     """`up`/`down` for a figure that is a change, else None (`before`: its sentence up to it, lower case)."""
     lw = low(q.text)
-    na = lw.startswith("на ") or bool(_NA_BEFORE.search(before))
+    na = bool(_NA_IN.search(lw)) or bool(_NA_BEFORE.search(before))     # `не менее чем на 5%`
     ratio = q.unit == "times"
     if not na and _LEVEL_BEFORE.search(before):
         return None                                # `выросли с 63 до 97 млрд`: levels
