@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import tempfile
+from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 PARQUET_HINT = 'writing Parquet needs pyarrow: pip install "extractor[parquet]"'
@@ -60,7 +61,12 @@ def _get(d, *path):
 
 
 def _date(s) -> Optional[dt.date]:
-    if not isinstance(s, str) or len(s) < 10:
+    return _iso(s) if isinstance(s, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _iso(s: str) -> Optional[dt.date]:
+    if len(s) < 10:
         return None
     try:
         return dt.date.fromisoformat(s[:10])
@@ -68,76 +74,67 @@ def _date(s) -> Optional[dt.date]:
         return None
 
 
-def _doc(r: dict) -> dict:
-    return {"doc_id": r.get("doc_id"), "source": r.get("source"), "url": r.get("url"),
-            "outlet": _get(r, "attribution", "outlet"), "reference_date": _date(_get(r, "reference_date", "date")),
-            "title": r.get("title")}
+def _doc(r: dict) -> tuple:
+    return (r.get("doc_id"), r.get("source"), r.get("url"), _get(r, "attribution", "outlet"),
+            _date(_get(r, "reference_date", "date")), r.get("title"))
 
 
-def figure_rows(r: dict) -> Iterator[dict]:
+def _dicts(items):
+    return [x for x in items or [] if isinstance(x, dict)] if isinstance(items, list) else []
+
+
+# each yields rows as tuples in the order of COLUMNS[what]
+
+def figure_rows(r: dict) -> Iterator[tuple]:
     doc = _doc(r)
-    entities = {e.get("id"): e for e in r.get("entities") or [] if isinstance(e, dict)}
+    entities = {e.get("id"): e for e in _dicts(r.get("entities"))}
     b = r.get("briefing") if isinstance(r.get("briefing"), dict) else {}
-    named = {i.get("quantity_id"): i.get("name") for i in b.get("indicators") or [] if isinstance(i, dict)}
-    for q in r.get("quantities") or []:
-        if not isinstance(q, dict):
-            continue
-        place = entities.get(q.get("place")) or {}
-        per = q.get("period") if isinstance(q.get("period"), dict) else {}
-        in_briefing = q.get("id") in named
-        row = dict(doc)
-        row.update(
-            place=place.get("name"), place_type=place.get("type"),
-            reporter=_get(b, "reporter", "name") if in_briefing else None,
-            recipient=_get(b, "recipient", "name") if in_briefing else None,
-            indicator=q.get("indicator") or named.get(q.get("id")) or q.get("subject"),
-            value=q.get("value"), value_max=q.get("value_max"), unit=q.get("unit"), kind=q.get("kind"),
-            qualifier=q.get("qualifier"), status=q.get("status"), change=q.get("change"),
-            period_from=_date(per.get("date_from")), period_to=_date(per.get("date_to")), period_text=per.get("text"),
-            text=q.get("text"), start=q.get("start"), stop=q.get("stop"))
-        yield row
+    named = {i.get("quantity_id"): i.get("name") for i in _dicts(b.get("indicators"))}
+    reporter, recipient = _get(b, "reporter", "name"), _get(b, "recipient", "name")
+    for q in _dicts(r.get("quantities")):
+        get = q.get
+        place = entities.get(get("place")) or {}
+        per = get("period") if isinstance(get("period"), dict) else {}
+        qid = get("id")
+        in_briefing = qid in named
+        yield doc + (
+            place.get("name"), place.get("type"),
+            reporter if in_briefing else None, recipient if in_briefing else None,
+            get("indicator") or named.get(qid) or get("subject"),
+            get("value"), get("value_max"), get("unit"), get("kind"), get("qualifier"), get("status"), get("change"),
+            _date(per.get("date_from")), _date(per.get("date_to")), per.get("text"),
+            get("text"), get("start"), get("stop"))
 
 
-def entity_rows(r: dict) -> Iterator[dict]:
+def entity_rows(r: dict) -> Iterator[tuple]:
     doc = _doc(r)
-    for e in r.get("entities") or []:
-        if not isinstance(e, dict):
-            continue
-        for m in e.get("mentions") or []:
-            row = dict(doc)
-            row.update(entity_id=e.get("id"), type=e.get("type"), name=e.get("name"),
-                       positions="; ".join(e.get("positions") or []) or None,
-                       text=m.get("text"), start=m.get("start"), stop=m.get("stop"))
-            yield row
+    for e in _dicts(r.get("entities")):
+        positions = "; ".join(str(p) for p in e.get("positions") or []) or None
+        for m in _dicts(e.get("mentions")):
+            yield doc + (e.get("id"), e.get("type"), e.get("name"), positions,
+                         m.get("text"), m.get("start"), m.get("stop"))
 
 
-def date_rows(r: dict) -> Iterator[dict]:
+def date_rows(r: dict) -> Iterator[tuple]:
     doc = _doc(r)
-    for d in r.get("dates") or []:
-        if not isinstance(d, dict):
-            continue
-        row = dict(doc)
-        row.update(date_id=d.get("id"), kind=d.get("kind"), date_from=_date(d.get("date_from")),
-                   date_to=_date(d.get("date_to")), granularity=d.get("granularity"), duration=d.get("duration"),
-                   text=d.get("text"), start=d.get("start"), stop=d.get("stop"))
-        yield row
+    for d in _dicts(r.get("dates")):
+        yield doc + (d.get("id"), d.get("kind"), _date(d.get("date_from")), _date(d.get("date_to")),
+                     d.get("granularity"), d.get("duration"), d.get("text"), d.get("start"), d.get("stop"))
 
 
-def briefing_rows(r: dict) -> Iterator[dict]:
+def briefing_rows(r: dict) -> Iterator[tuple]:
     b = r.get("briefing")
     if not isinstance(b, dict):
         return
-    row = _doc(r)
-    row.update(reporter=_get(b, "reporter", "name"), reporter_position=_get(b, "reporter", "position"),
-               recipient=_get(b, "recipient", "name"), recipient_position=_get(b, "recipient", "position"),
-               region=b.get("region"), period_from=_date(_get(b, "period", "date_from")),
-               period_to=_date(_get(b, "period", "date_to")), period_text=_get(b, "period", "text"),
-               indicators=len(b.get("indicators") or []),
-               directives="; ".join(d.get("text", "") for d in b.get("directives") or [] if isinstance(d, dict)) or None)
-    yield row
+    directives = "; ".join(str(d.get("text", "")) for d in _dicts(b.get("directives"))) or None
+    yield _doc(r) + (
+        _get(b, "reporter", "name"), _get(b, "reporter", "position"),
+        _get(b, "recipient", "name"), _get(b, "recipient", "position"), b.get("region"),
+        _date(_get(b, "period", "date_from")), _date(_get(b, "period", "date_to")), _get(b, "period", "text"),
+        len(_dicts(b.get("indicators"))), directives)
 
 
-ROWS: Dict[str, Callable[[dict], Iterator[dict]]] = {
+ROWS: Dict[str, Callable[[dict], Iterator[tuple]]] = {
     "figures": figure_rows, "entities": entity_rows, "dates": date_rows, "briefings": briefing_rows}
 
 
@@ -205,9 +202,11 @@ def _chain(head: str, f) -> Iterator[str]:
 
 
 def rows(records: Iterable[dict], what: str = "figures") -> Iterator[dict]:
-    make = ROWS[what]
+    """The rows of records as dicts (column → value)."""
+    make, names = ROWS[what], [name for name, _ in COLUMNS[what]]
     for r in records:
-        yield from make(r)
+        for row in make(r):
+            yield dict(zip(names, row))
 
 
 # --- writing ----------------------------------------------------------------
@@ -223,7 +222,7 @@ def _float(v):
 
 
 def _int(v):
-    return int(v) if isinstance(v, int) and not isinstance(v, bool) else None
+    return int(v) if isinstance(v, int) and not isinstance(v, bool) and abs(v) < 2 ** 63 else None
 
 
 def _str(v):
@@ -277,23 +276,29 @@ class TableWriter:
             self.add_record(json.loads(line))
         return both
 
-    def add(self, row: dict) -> None:
+    def add(self, row: tuple) -> None:
+        """One row: a tuple in the order of the table's columns."""
         self.count += 1
         if self.parquet:
             self._batch.append(row)
             if len(self._batch) >= BATCH:
                 self._flush()
         else:
-            self._csv.writerow([_cell(row.get(name)) for name, _ in self.columns])
+            self._csv.writerow([_cell(v) for v in row])
 
     def _flush(self) -> None:
         import pyarrow as pa
-        pq = self._pq_module
         schema = arrow_schema(self.what)
-        arrays = [pa.array([_CONVERT[t](r.get(name)) for r in self._batch], type=schema.field(name).type)
-                  for name, t in self.columns]
+        arrays = []
+        for k, ((name, kind), column) in enumerate(zip(self.columns, zip(*self._batch) if self._batch
+                                                       else [()] * len(self.columns))):
+            try:
+                arrays.append(pa.array(column, type=schema.field(k).type))
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+                # a value of another type (a hand-edited record): converted one by one
+                arrays.append(pa.array([_CONVERT[kind](v) for v in column], type=schema.field(k).type))
         if self._pq is None:
-            self._pq = pq.ParquetWriter(self._tmp, schema)
+            self._pq = self._pq_module.ParquetWriter(self._tmp, schema)
         self._pq.write_table(pa.Table.from_arrays(arrays, schema=schema))
         self._batch = []
 
