@@ -185,3 +185,19 @@ def test_place_falls_back_to_the_briefings_region(pipeline):
     q = record.quantities[0]
     assert record.briefing is not None and record.briefing.region == "Костанайская область"
     assert next(e.name for e in record.entities if e.id == q.place) == "Костанайская область"
+
+
+def test_a_day_is_an_event_and_carries_no_period(pipeline):
+    text = ("12 сентября 2025 года в Кордайском районе открыт завод по выпуску 40 тысяч тонн цемента. "
+            "На предприятии работают 350 человек.")
+    f = facts(pipeline, text)
+    assert f["40 тысяч тонн"][0] == "12 сентября 2025 года"
+    assert f["350 человек"] == (None, "actual", None)
+
+
+def test_a_comparison_with_the_same_period_keeps_the_report_period(pipeline):
+    text = ("Министерство подвело итоги исполнения бюджета за девять месяцев 2025 года.\n\n"
+            "Доходы бюджета составили 9,8 трлн тенге, что на 6% больше, чем за аналогичный период прошлого года.")
+    f = facts(pipeline, text)
+    assert f["9,8 трлн тенге"] == ("за девять месяцев 2025 года", "actual", None)
+    assert f["на 6%"] == ("за девять месяцев 2025 года", "actual", "up")

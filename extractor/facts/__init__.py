@@ -147,8 +147,7 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
     if qs:
         if last is None:
             return None if all(q.period is None for q in qs) else state
-        return _Carried(last[0], last[1], plan_period(last[0], reference), p_i)
-    # a day names an event; what a report goes on about is a month, a quarter, a year or a span
+        return _carried_on(last[0], last[1], reference, p_i, state)
     fresh = [d for d in own if not comparison(d, None, text, sent.start) and d.granularity != "day"]
     if fresh:
         d = fresh[-1]
@@ -157,6 +156,15 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
         return None
     state.gap += 1
     return state
+
+
+def _carried_on(d: DateMention, status: Optional[str], reference: Optional[str], p_i: int,
+                state: Optional[_Carried]) -> Optional[_Carried]:
+    """What a sentence passes on: its period, unless a day (a day names an event; what a report
+    goes on about is a month, a quarter, a year or a span), which passes on nothing."""
+    if d.granularity == "day":
+        return None
+    return _Carried(d, status, plan_period(d, reference), p_i)
 
 
 def _carried(stext: str, qs: List[Quantity], ws: List[Word], state: Optional[_Carried], p_i: int,

@@ -99,8 +99,12 @@ def pick(q: Quantity, dates: List[DateMention], ws: List[Word], clause: int, tex
 
 def unmarked_span(sentence_text: str, base: int, dates: Sequence[DateMention]) -> bool:
     """`в целом за сезон`: a span the text names with no date mention (and no `отчётный период`)."""
-    for m in _SPAN.finditer(low(sentence_text)):
-        nouns = [w for w in m.groups() if w and lemmas(w) & W["time_nouns"]]
+    lower = low(sentence_text)
+    for m in _SPAN.finditer(lower):
+        words = [w for w in m.groups() if w]
+        if any(lemmas(w) & W["comparison_adjectives"] for w in words) or _COMPARISON.search(lower[:m.start()]):
+            continue                    # `чем за аналогичный период`: a comparison, not a span
+        nouns = [w for w in words if lemmas(w) & W["time_nouns"]]
         if nouns and not any(
                 d.start <= base + m.start() < d.stop for d in dates):
             return True
