@@ -188,10 +188,10 @@ def test_place_falls_back_to_the_briefings_region(pipeline):
 
 
 def test_a_day_is_an_event_and_carries_no_period(pipeline):
-    text = ("12 сентября 2025 года в Кордайском районе открыт завод по выпуску 40 тысяч тонн цемента. "
+    text = ("12 сентября 2025 года в Кордайском районе открыт цементный завод стоимостью 90 млрд тенге. "
             "На предприятии работают 350 человек.")
     f = facts(pipeline, text)
-    assert f["40 тысяч тонн"][0] == "12 сентября 2025 года"
+    assert f["90 млрд тенге"] == ("12 сентября 2025 года", "actual", None)
     assert f["350 человек"] == (None, "actual", None)
 
 
