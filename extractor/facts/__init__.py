@@ -95,15 +95,29 @@ def add_facts(doc: Doc, quantities: List[Quantity], dates: List[DateMention], en
                 if dates[di].start >= sent.start:
                     ds.append(dates[di])
                 di += 1
+            if not qs and not ds:
+                state = _passing(doc, sent, state)
+                continue
             stext = text[sent.start:sent.stop]
             # a duration is a period only as a reporting span (`за последние 2 года`, not `20 лет`)
             own = [d for d in ds if not framing(d, stext, ds, sent.start)
                    and (d.kind != "duration" or _reporting(d, text))]
-            ws = words_of(sent)
-            state = _sentence(doc, sent, ws, qs, own, state, p_i, reporting, reference, places)
+            state = _sentence(doc, sent, words_of(sent), qs, own, state, p_i, reporting, reference, places)
             for d in own:
                 if _reporting(d, text):
                     reporting = d
+
+
+def _passing(doc: Doc, sent: Sentence, state: Optional[_Carried]) -> Optional[_Carried]:
+    """A sentence with no figure and no date: the carried period passes it, unless it is the
+    present, a new topic or a span of its own."""
+    if state is None or state.gap >= MAX_GAP:
+        return None
+    stext = doc.text[sent.start:sent.stop]
+    if _NOW.search(low(stext)) or unmarked_span(stext, sent.start, ()) or _topic(words_of(sent)):
+        return None
+    state.gap += 1
+    return state
 
 
 def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own: List[DateMention],
