@@ -166,3 +166,16 @@ def test_extract_writes_the_table_in_the_same_run(tmp_path):
     n = sum(len(json.loads(line)["quantities"]) for line in open(tmp_path / "r.jsonl", encoding="utf-8"))
     assert len(df) == n > 0 and set(df["doc_id"]) == {"akim-report"}
     assert df["status"].notna().all()
+
+
+def test_the_inputs_url_reaches_the_record_and_the_table(tmp_path):
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "u1", "url": "https://example.kz/news/1",
+                                                   "text": "В 2024 году в области построено 15 школ."},
+                                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    res = _cli("extract", "in.jsonl", "-o", "r.jsonl", "--table", "f.csv", "--workers", "1", "-q", cwd=tmp_path)
+    assert res.returncode == 0, res.stderr
+    record = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))
+    assert (record["schema_version"], record["url"]) == ("1.1", "https://example.kz/news/1")
+    rows = list(csv.DictReader(open(tmp_path / "f.csv", encoding="utf-8")))
+    assert [(r["doc_id"], r["url"], r["value"], r["status"], r["period_from"]) for r in rows] == \
+        [("u1", "https://example.kz/news/1", "15", "actual", "2024-01-01")]
