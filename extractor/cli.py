@@ -66,6 +66,8 @@ def _extract(args) -> int:
         print("error: --resume needs -o FILE and --format jsonl", file=sys.stderr)
         return 2
     try:
+        if args.table == "-":
+            raise TableError("needs a file (.parquet or .csv): stdout takes the records")
         sink = TableWriter(args.table) if args.table else None     # the figure table, fed every record line
     except TableError as e:
         print("error: --table: %s" % e, file=sys.stderr)
