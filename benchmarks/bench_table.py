@@ -4,8 +4,8 @@
 
 The records are the samples' records (extracted once), repeated under new doc_ids
 to N documents. Each table (Parquet, CSV) is written by the command line in its own
-process, timed from start to exit (start-up included); peak RSS is that process's.
-The fastest of three runs is kept.
+process, timed from start to exit (start-up included), with its CPU time (which other
+work on the machine does not inflate) and peak RSS. The fastest of three runs is kept.
 """
 from __future__ import annotations
 
@@ -40,19 +40,20 @@ def make_records(path: str, n: int) -> int:
 
 
 CHILD = ("import resource, sys; from extractor.cli import main; rc = main(sys.argv[1:]); "
-         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(rc)")
+         "u = resource.getrusage(resource.RUSAGE_SELF); "
+         "print(u.ru_utime + u.ru_stime, u.ru_maxrss, file=sys.stderr); sys.exit(rc)")
 
 
 def run(records: str, out: str) -> tuple:
-    """(seconds, peak RSS in MB) of the fastest of three runs."""
+    """(wall seconds, CPU seconds, peak RSS in MB) of the fastest of three runs."""
     best = None
     for _ in range(3):
         t = time.perf_counter()
         res = subprocess.run([sys.executable, "-c", CHILD, "table", records, "-o", out],
                              check=True, cwd=ROOT, capture_output=True, text=True)
         dt = time.perf_counter() - t
-        rss = int(res.stderr.split()[-1]) / 1024          # KB on Linux
-        best = min(best or (dt, rss), (dt, rss))
+        cpu, rss = float(res.stderr.split()[-2]), int(res.stderr.split()[-1]) / 1024   # KB on Linux
+        best = min(best or (dt, cpu, rss), (dt, cpu, rss))
     return best
 
 
@@ -65,9 +66,10 @@ def main():
         print("records: %d documents, %d figures, %.1f MB of JSONL" % (n, figures, size))
         for ext in ("parquet", "csv"):
             out = os.path.join(tmp, "figures." + ext)
-            dt, rss = run(records, out)
-            print("extractor table -o figures.%-7s %.2f s, peak RSS %.0f MB, %.1f MB written"
-                  % (ext, dt, rss, os.path.getsize(out) / 1e6))
+            dt, cpu, rss = run(records, out)
+            print("extractor table -o figures.%-7s %.2f s (%.2f s CPU), peak RSS %.0f MB, %.1f MB written"
+                  % (ext, dt, cpu, rss, os.path.getsize(out) / 1e6))
+    print("load average: %.1f on %d cores" % (os.getloadavg()[0], os.cpu_count() or 1))
 
 
 if __name__ == "__main__":
