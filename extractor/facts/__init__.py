@@ -28,12 +28,13 @@ Words come from lexicons/facts.json; tense and lemmas from pymorphy3 (morph.py, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import List, Optional, Tuple
 
 from ..document import Doc, Sentence
 from ..schema import Briefing, DateMention, Entity, Period, Quantity
-from .periods import bare_duration, comparison, framing, pick, plan_period, unmarked_span
+from .periods import bare_duration, candidates, comparison, dateline, framing, pick, plan_period, unmarked_span
 from .words import LEX, W, Word, built, capacity, change_of, clause_at, lemmas, low, status_at, words_of
 
 _NOW = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(map(re.escape, LEX["now_words"])))
@@ -79,8 +80,9 @@ def add_facts(doc: Doc, quantities: List[Quantity], dates: List[DateMention], en
     `reference`: the document's own date (ISO); `skip`: a span whose organisations name no
     figure's owner (the attribution, `сообщает Акорда`)."""
     text = doc.text
-    places = sorted((m.start, m.stop, e) for e in entities if e.type in ("LOC", "ORG") for m in e.mentions
-                    if not (skip[0] <= m.start < skip[1]))
+    places = sorted(((m.start, m.stop, e) for e in entities if e.type in ("LOC", "ORG") for m in e.mentions
+                     if not (skip[0] <= m.start < skip[1])), key=lambda x: x[:2])
+    starts = [p[0] for p in places]
     state: Optional[_Carried] = None
     reporting: Optional[DateMention] = None
     qi = di = 0
@@ -100,9 +102,12 @@ def add_facts(doc: Doc, quantities: List[Quantity], dates: List[DateMention], en
                 continue
             stext = text[sent.start:sent.stop]
             # a duration is a period only as a reporting span (`за последние 2 года`, not `20 лет`)
-            own = [d for d in ds if not framing(d, stext, ds, sent.start)
+            stamp = dateline(stext, ds, sent.start)
+            own = [d for d in ds if not framing(d, stamp)
                    and (d.kind != "duration" or _reporting(d, text))]
-            state = _sentence(doc, sent, words_of(sent), qs, own, state, p_i, reporting, reference, places)
+            inside = [x for x in places[bisect_left(starts, sent.start):bisect_left(starts, sent.stop)]
+                      if x[1] <= sent.stop] if qs else []
+            state = _sentence(doc, sent, words_of(sent), qs, own, state, p_i, reporting, reference, inside)
             for d in own:
                 if _reporting(d, text):
                     reporting = d
@@ -131,12 +136,14 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
     carried = carry.date if carry else None
     # `в целом за сезон`: a span of its own for levels (for a change it is the change's horizon)
     span = not _ANAPHOR.search(stext) and unmarked_span(text[sent.start:sent.stop], sent.start, own)
+    cands = candidates(own, ws, text, sent.start)
+    places = [(a, b, e, clause_at(ws, a)) for a, b, e in places]
     last: Optional[Tuple[DateMention, Optional[str]]] = None
     for q in qs:
         clause = clause_at(ws, q.start)
-        q.change = change_of(q, ws, low(text[sent.start:q.start]), clause)
+        q.change = change_of(q, ws, low(text[max(sent.start, q.start - 30):q.start]), clause)
         cap = capacity(q, ws, text)
-        d = pick(q, own, ws, clause, text, sent.start, q.change, cap, qs)
+        d = pick(q, cands, clause, text, q.change, cap, qs)
         if any(n <= q.start and (d is None or d.start < n) for n in nows):
             d = None                                    # `сейчас уже — 166 тенге`
         elif carried is not None and not cap and not (span and q.change is None) \
@@ -196,18 +203,18 @@ def _carried(stext: str, qs: List[Quantity], ws: List[Word], state: Optional[_Ca
     return None
 
 
-def _place(q: Quantity, places, ws: List[Word], clause: int, sent: Sentence) -> Optional[str]:
+def _place(q: Quantity, inside, ws: List[Word], clause: int, sent: Sentence) -> Optional[str]:
     """The entity id of the place (else organisation) nearest before the figure in its sentence,
-    its clause first; else the first after it in its clause."""
-    inside = [(a, b, e) for a, b, e in places if sent.start <= a and b <= sent.stop]
+    its clause first; else the first after it in its clause (`inside`: the sentence's places
+    and organisations, in text order, with their clauses)."""
     if not inside:
         return None
     before = [x for x in inside if x[1] <= q.start]
-    same_before = [x for x in before if clause_at(ws, x[0]) == clause]
-    after_same = [x for x in inside if x[0] >= q.stop and clause_at(ws, x[0]) == clause]
+    same_before = [x for x in before if x[3] == clause]
+    after_same = [x for x in inside if x[0] >= q.stop and x[3] == clause]
     for group in (same_before[::-1], before[::-1], after_same):
         for kind in ("LOC", "ORG"):
-            for a, b, e in group:
+            for a, b, e, _ in group:
                 if e.type == kind:
                     return e.id
     return None

@@ -3,11 +3,13 @@ a change's horizon (`за месяц`), planned years (`на 2025 год`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import List, Optional, Sequence
 
 from ..schema import DateMention, Quantity
 from .. import morph
-from .words import LEX, W, Word, clause_at, lemmas, low
+from .words import LEX, W, Words, clause_at, lemmas, low
 
 _SPAN = re.compile(r"(?<!\w)(?:%s)\s+(\w+)(?:\s+(\w+))?" % "|".join(map(re.escape, LEX["span_preps"])))
 # the base named after the phrase may have a noun of its own first (`аналогичного периода сезона 2009-2010 года`)
@@ -17,16 +19,21 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _READING_PREP = re.compile(r"^(?:за|по итогам|в течение|на|к|до|в|во|с)\s+", re.IGNORECASE)
 
 
-def framing(d: DateMention, sentence_text: str, dates_in: Sequence[DateMention], base: int) -> bool:
-    """A dateline or publication stamp, no period: a numeric date (`04.12.2023`), or a sentence
-    holding besides its dates only place names, agency names and stamp words
+def framing(d: DateMention, dateline: bool) -> bool:
+    """A dateline or publication stamp, no period: a numeric date (`04.12.2023`), or a date of
+    a `dateline` sentence (see `dateline`)."""
+    return dateline or bool(_NUMERIC_DATE.match(d.text.strip()))
+
+
+def dateline(sentence_text: str, dates_in: Sequence[DateMention], base: int) -> bool:
+    """A sentence holding besides its dates only place names, agency names and stamp words
     (`МАХАЧКАЛА, 6 мар - РИА Новости.`, `Опубликовано: 28 сентября 2011 г.`)."""
-    if _NUMERIC_DATE.match(d.text.strip()):
-        return True
-    rest = list(sentence_text)
+    rest, k = [], 0
     for x in dates_in:
-        rest[x.start - base:x.stop - base] = " " * (x.stop - x.start)
-    return not any(_content_word(w) for w in _WORD.findall("".join(rest)))
+        rest.append(sentence_text[k:max(k, x.start - base)])
+        k = max(k, x.stop - base)
+    rest.append(sentence_text[k:])
+    return not any(_content_word(w) for w in _WORD.findall(" ".join(rest)))
 
 
 def _content_word(w: str) -> bool:
@@ -44,17 +51,45 @@ def comparison(d: DateMention, q: Optional[Quantity], text: str, sent_start: int
     """A date that is the base a figure is compared with (`по сравнению с … прошлого года`,
     `чем годом ранее`, `117 процентов к прошлому году`); the figure right after such a date
     (`(10,68 млн тонн)`) is that base's own figure, for which the date is its period."""
-    if q is not None and d.stop <= q.start and re.fullmatch(r"[\s(«\"„“]*", text[d.stop:q.start]):
+    return _compares(Cand.of(d, 0, text, sent_start), q, text, change)
+
+
+@dataclass
+class Cand:
+    """A date mention of a sentence, with what its words say about it."""
+    d: DateMention
+    clause: int
+    base: bool          # a comparison base by the words before it (`по сравнению с`, `чем`)
+    after_base: bool    # one after its figure (`чем годом ранее`, `117 процентов к прошлому году`)
+    to: bool            # `к …`: a base after a change (`к прошлому году`), else a target
+    bare: bool          # a one-unit duration (`за месяц`)
+
+    @classmethod
+    def of(cls, d: DateMention, clause: int, text: str, sent_start: int) -> "Cand":
+        lw = low(d.text)
+        return cls(d, clause, _compared(low(text[max(sent_start, d.start - 40):d.start])),
+                   lw in W["comparison_dates"] or low(_READING_PREP.sub("", d.text)) in W["comparison_dates"],
+                   lw.startswith("к "), bare_duration(d))
+
+
+def candidates(dates: Sequence[DateMention], ws: Words, text: str, sent_start: int) -> List[Cand]:
+    return [Cand.of(d, clause_at(ws, d.start), text, sent_start) for d in dates]
+
+
+def _compares(c: Cand, q: Optional[Quantity], text: str, change: Optional[str]) -> bool:
+    d = c.d
+    if q is not None and d.stop <= q.start and q.start - d.stop < 8 \
+            and re.fullmatch(r"[\s(«\"„“]*", text[d.stop:q.start]):
         return False
-    lw = low(d.text)
-    # `чем годом ранее`, `117 процентов к прошлому году`; before its figure, `Годом ранее … составлял 4,9%`
-    # is that figure's period
-    if (q is None or d.start >= q.stop) and (lw in W["comparison_dates"]
-                                             or low(_READING_PREP.sub("", d.text)) in W["comparison_dates"]):
+    # before its figure, `Годом ранее … составлял 4,9%` is that figure's period
+    if c.after_base and (q is None or d.start >= q.stop):
         return True
-    if _COMPARISON.search(low(text[max(sent_start, d.start - 40):d.start])):
-        return True
-    return q is not None and change is not None and d.start >= q.stop and lw.startswith("к ")
+    return c.base or (q is not None and change is not None and d.start >= q.stop and c.to)
+
+
+@lru_cache(maxsize=20_000)
+def _compared(before: str) -> bool:
+    return bool(_COMPARISON.search(before))
 
 
 def bare_duration(d: DateMention) -> bool:
@@ -74,27 +109,27 @@ def plan_period(d: DateMention, reference: Optional[str]) -> bool:
     return True
 
 
-def pick(q: Quantity, dates: List[DateMention], ws: List[Word], clause: int, text: str, sent_start: int,
-          change: Optional[str], own_clause_only: bool, others: Sequence[Quantity] = ()) -> Optional[DateMention]:
+def pick(q: Quantity, cands: List[Cand], clause: int, text: str, change: Optional[str],
+         own_clause_only: bool, others: Sequence[Quantity] = ()) -> Optional[DateMention]:
     """The date governing a figure in its sentence: the nearest before it in its clause, then
     the nearest after it in its clause (with no other figure between: `14,2 ц против 11,8 ц в
     прошлом году`), then the nearest before it in the sentence; not a comparison base, and a
     one-unit duration only when nothing else is there. `own_clause_only`: a design capacity."""
-    usable = [d for d in dates if not comparison(d, q, text, sent_start, change)]
-    if any(not bare_duration(d) for d in usable):
-        usable = [d for d in usable if not bare_duration(d)]
-    same = [d for d in usable if clause_at(ws, d.start) == clause]
-    before_same = [d for d in same if d.stop <= q.start]
+    usable = [c for c in cands if not _compares(c, q, text, change)]
+    if any(not c.bare for c in usable):
+        usable = [c for c in usable if not c.bare]
+    before_same = [c for c in usable if c.clause == clause and c.d.stop <= q.start]
     if before_same:
-        return before_same[-1]
-    after_same = [d for d in same if d.start >= q.stop
-                  and not any(q.stop <= o.start and o.stop <= d.start for o in others if o is not q)]
-    if after_same:
-        return after_same[0]
+        return before_same[-1].d
+    for c in usable:
+        if c.clause == clause and c.d.start >= q.stop:
+            if not any(q.stop <= o.start and o.stop <= c.d.start for o in others if o is not q):
+                return c.d
+            break
     if own_clause_only:
         return None
-    before = [d for d in usable if d.stop <= q.start]
-    return before[-1] if before else None
+    before = [c for c in usable if c.d.stop <= q.start]
+    return before[-1].d if before else None
 
 
 def unmarked_span(sentence_text: str, base: int, dates: Sequence[DateMention]) -> bool:
@@ -102,7 +137,7 @@ def unmarked_span(sentence_text: str, base: int, dates: Sequence[DateMention]) -
     lower = low(sentence_text)
     for m in _SPAN.finditer(lower):
         words = [w for w in m.groups() if w]
-        if any(lemmas(w) & W["comparison_adjectives"] for w in words) or _COMPARISON.search(lower[:m.start()]):
+        if any(lemmas(w) & W["comparison_adjectives"] for w in words) or _compared(lower[max(0, m.start() - 40):m.start()]):
             continue                    # `чем за аналогичный период`: a comparison, not a span
         nouns = [w for w in words if lemmas(w) & W["time_nouns"]]
         if nouns and not any(

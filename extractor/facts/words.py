@@ -9,9 +9,10 @@ Words by lemma from lexicons/facts.json; tense and lemmas from pymorphy3
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 from .. import lexicons, morph
 from ..document import Sentence
@@ -39,15 +40,33 @@ class Word:
     clause: int
 
 
-def words_of(sent: Sentence) -> List[Word]:
+class Words(list):
+    """A sentence's words, with their starts and stops for looking words up by offset."""
+    starts: List[int]
+    stops: List[int]
+
+
+def words_of(sent: Sentence) -> Words:
     """The sentence's tokens, numbered by clause (a comma, colon, dash or bracket starts one)."""
-    out, clause = [], 0
+    out, clause = Words(), 0
     for t in sent.tokens:
         if t.text in _CLAUSE_MARKS:
             clause += 1
             continue
         out.append(Word(t.start, t.stop, low(t.text), clause))
+    out.starts = [w.start for w in out]
+    out.stops = [w.stop for w in out]
     return out
+
+
+def _before(ws: Words, a: int) -> int:
+    """The number of words that end at or before offset `a` (their indexes are below it)."""
+    return bisect_right(ws.stops, a)
+
+
+def _after(ws: Words, b: int) -> int:
+    """The index of the first word that starts at or after offset `b`."""
+    return bisect_left(ws.starts, b)
 
 
 @lru_cache(maxsize=100_000)
@@ -82,16 +101,18 @@ def _future_be(word: str) -> bool:
     return word in ("будет", "будут", "буду", "будем", "будете", "будешь")
 
 
-def _scan_order(ws: List[Word], a: int, b: int, clause: int) -> List[int]:
+def _scan_order(ws: Words, a: int, b: int, clause: int) -> Iterator[int]:
     """Word indexes to look at for a figure at [a, b): its clause before it (nearest first),
     its clause after it, the clauses before (nearest first), the clauses after."""
-    before = [i for i in range(len(ws)) if ws[i].stop <= a]
-    after = [i for i in range(len(ws)) if ws[i].start >= b]
-    same_b = [i for i in reversed(before) if ws[i].clause == clause]
-    same_a = [i for i in after if ws[i].clause == clause]
-    other_b = [i for i in reversed(before) if ws[i].clause != clause]
-    other_a = [i for i in after if ws[i].clause != clause]
-    return same_b + same_a + other_b + other_a
+    i, j = _before(ws, a) - 1, _after(ws, b)
+    while i >= 0 and ws[i].clause == clause:
+        yield i
+        i -= 1
+    while j < len(ws) and ws[j].clause == clause:
+        yield j
+        j += 1
+    yield from range(i, -1, -1)
+    yield from range(j, len(ws))
 
 
 def status_at(ws: List[Word], a: int, b: int, clause: int) -> Optional[str]:
@@ -108,11 +129,10 @@ def status_at(ws: List[Word], a: int, b: int, clause: int) -> Optional[str]:
     return None
 
 
-def clause_at(ws: List[Word], offset: int) -> int:
-    for w in ws:
-        if w.stop > offset:
-            return w.clause
-    return ws[-1].clause if ws else 0
+def clause_at(ws: Words, offset: int) -> int:
+    """The clause of the first word ending after `offset`."""
+    i = bisect_right(ws.stops, offset)
+    return ws[i].clause if i < len(ws) else (ws[-1].clause if ws else 0)
 
 
 # --- change ---------------------------------------------------------------------
@@ -127,27 +147,29 @@ def _direction(word: str) -> Optional[str]:
 
 
 def change_of(q: Quantity, ws: List[Word], before: str, clause: int) -> Optional[str]:
-    """`up`/`down` for a figure that is a change, else None (`before`: its sentence up to it, lower case)."""
+    """`up`/`down` for a figure that is a change, else None (`before`: the text of its sentence
+    right before it, lower case)."""
     lw = low(q.text)
     na = bool(_NA_IN.search(lw)) or bool(_NA_BEFORE.search(before))     # `не менее чем на 5%`
     ratio = q.unit == "times"
     if not na and _LEVEL_BEFORE.search(before):
         return None                                # `выросли с 63 до 97 млрд`: levels
     if na or ratio:
-        idx = [i for i in range(len(ws)) if ws[i].stop <= q.start]
-        same_b = [i for i in reversed(idx) if ws[i].clause == clause]
-        right_after = [i for i in range(len(ws)) if ws[i].start >= q.stop and ws[i].clause == clause][:3]
-        order = same_b + right_after
+        i, j = _before(ws, q.start) - 1, _after(ws, q.stop)
+        k = i
+        while k >= 0 and ws[k].clause == clause:
+            k -= 1
+        order = list(range(i, k, -1)) + [m for m in range(j, min(j + 3, len(ws))) if ws[m].clause == clause]
         if na and q.kind in ("percent", "pp"):     # `подорожал на 0,1%, АИ-92 — на 0,4%`
-            order += [i for i in reversed(idx) if ws[i].clause != clause]
-        for i in order:
-            d = _direction(ws[i].low)
+            order += range(k, -1, -1)
+        for m in order:
+            d = _direction(ws[m].low)
             if d:
                 return d
         return None
-    prev = [w for w in ws if w.stop <= q.start]
-    if prev:
-        lem = lemmas(prev[-1].low)
+    n = _before(ws, q.start)
+    if n:
+        lem = lemmas(ws[n - 1].low)
         if lem & W["up_gain_verbs"]:
             return "up"
         if lem & W["down_gain_verbs"]:
@@ -163,8 +185,8 @@ def change_of(q: Quantity, ws: List[Word], before: str, clause: int) -> Optional
 
 def capacity(q: Quantity, ws: List[Word], text: str) -> bool:
     """A design capacity: `мощностью 1 ГВт`, `проектной мощностью`, `с объемом 4 тысячи тонн в год`."""
-    prev = [w for w in ws if w.stop <= q.start][-3:]
-    for w in reversed(prev):
+    n = _before(ws, q.start)
+    for w in reversed(ws[max(0, n - 3):n]):
         lem = lemmas(w.low)
         if lem & W["capacity_nouns"]:
             return True
