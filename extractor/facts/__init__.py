@@ -48,6 +48,8 @@ __all__ = ["add_facts", "place_from_briefing"]
 
 @dataclass
 class _Carried:
+    """The period a report goes on about: its date, the tense it was said in, whether it is a
+    planned year (which carries whatever the tense), its paragraph, and the sentences passed since."""
     date: DateMention
     status: Optional[str]
     plan: bool
