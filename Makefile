@@ -22,7 +22,7 @@ bench: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e ".[test,dask,html]"
+	$(BIN)/python -m pip install -q -e ".[test,dask,html,parquet]"
 	touch $@
 
 clean:

@@ -6,11 +6,22 @@
     for record in pipe.pipe(texts):
         print(record.model_dump_json())
 """
-from .pipeline import Pipeline, TextTooLong, extract
-from .schema import (Attribution, Briefing, DateMention, Entity, Mention, Quantity,
-                     Record, json_schema)
+from .schema import (SCHEMA_VERSION, Attribution, Briefing, DateMention, Directive, Entity, Indicator,
+                     Mention, Period, Person, Quantity, Record, ReferenceDate, json_schema)
 
 __version__ = "0.1.0"
 
+_PIPELINE = ("Pipeline", "TextTooLong", "extract")
+
+
+def __getattr__(name):
+    """`Pipeline`, `TextTooLong` and `extract` are imported on first use: the commands that only
+    read records (`extractor table`, `extractor schema`) start without loading the pipeline's modules."""
+    if name in _PIPELINE:
+        from . import pipeline
+        return getattr(pipeline, name)
+    raise AttributeError("module 'extractor' has no attribute %r" % name)
+
 __all__ = ["Pipeline", "TextTooLong", "extract", "Record", "Entity", "Mention", "Quantity", "DateMention",
-           "Briefing", "Attribution", "json_schema", "__version__"]
+           "Period", "Briefing", "Person", "Indicator", "Directive", "Attribution", "ReferenceDate",
+           "SCHEMA_VERSION", "json_schema", "__version__"]

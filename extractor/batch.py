@@ -93,7 +93,8 @@ def process_many(items: List[Input], pipe, date=None, max_bytes: int = MAX_BYTES
         todo.append(n)
     records = pipe.extract_many([
         dict(text=items[n].text, doc_id=items[n].doc_id, source=items[n].source,
-             date=items[n].meta.get("date") or date, title=items[n].meta.get("title")) for n in todo])
+             date=items[n].meta.get("date") or date, title=items[n].meta.get("title"),
+             url=items[n].meta.get("url")) for n in todo])
     for n, record in zip(todo, records):
         item = items[n]
         if isinstance(record, Exception):

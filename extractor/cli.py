@@ -1,4 +1,4 @@
-"""The command line: `extractor extract`, `extractor schema`.
+"""The command line: `extractor extract`, `extractor schema`, `extractor show`, `extractor table`.
 
 The only module that knows about terminals, files named by the user and exit codes.
 """
@@ -32,14 +32,18 @@ def main(argv=None) -> int:
     ex.add_argument("--errors", help="write one JSON line per failed input to this file")
     ex.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="skip larger files (default 10 MB)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
+    ex.add_argument("--table", metavar="FILE", help="also write the figure table (.parquet or .csv) in the same run")
 
     sub.add_parser("schema", help="print the JSON Schema of a record")
-    from . import show
+    from . import show, table
     show.add_parser(sub)
+    table.add_parser(sub)
 
     args = ap.parse_args(argv)
     if args.command == "show":
         return show.run(args)
+    if args.command == "table":
+        return table.run(args)
     if args.command == "schema":
         sys.stdout.write(json_schema_text())
         return 0
@@ -50,6 +54,7 @@ def _extract(args) -> int:
     from .batch import run
     from .pipeline import parse_date
     from .readers import expand, sources
+    from .table import TableError, TableWriter
     from .writer import AppendFile, AtomicFile, RecordWriter, resume_jsonl
 
     try:
@@ -60,6 +65,13 @@ def _extract(args) -> int:
     if args.resume and (not args.output or args.format != "jsonl"):
         print("error: --resume needs -o FILE and --format jsonl", file=sys.stderr)
         return 2
+    try:
+        if args.table == "-":
+            raise TableError("needs a file (.parquet or .csv): stdout takes the records")
+        sink = TableWriter(args.table) if args.table else None     # the figure table, fed every record line
+    except TableError as e:
+        print("error: --table: %s" % e, file=sys.stderr)
+        return 2
     srcs = sources(args.inputs)
     skip = resume_jsonl(args.output) if args.resume else set()
     if args.output:
@@ -68,6 +80,7 @@ def _extract(args) -> int:
         out = sys.stdout
     errors = open(args.errors, "a" if args.resume else "w", encoding="utf-8") if args.errors else None
     writer = RecordWriter(out, args.format)
+    write = sink.tee(writer.write_line) if sink else writer.write_line
     one_doc_each = not any(s.path.lower().endswith((".json", ".jsonl")) for s in srcs)
     bar = _Progress(len(srcs), one_doc_each) if sys.stderr.isatty() and not args.quiet else None
 
@@ -79,16 +92,25 @@ def _extract(args) -> int:
     try:
         if args.dask:
             from .dask import run_dask
-            summary = run_dask(args.dask, expand(srcs, args.max_bytes), writer.write_line, date=date,
+            summary = run_dask(args.dask, expand(srcs, args.max_bytes), write, date=date,
                                errors=errors, max_bytes=args.max_bytes, skip=skip, on_error=on_error)
         else:
-            summary = run(expand(srcs, args.max_bytes), writer.write_line, workers=max(1, args.workers),
+            summary = run(expand(srcs, args.max_bytes), write, workers=max(1, args.workers),
                           date=date, errors=errors, max_bytes=args.max_bytes, skip=skip,
                           on_error=on_error, progress=bar.update if bar else None)
         writer.close()
+        if sink:
+            sink.close()
+    except TableError as e:
+        print("error: --table: %s" % e, file=sys.stderr)
+        if args.output:
+            out.abort()
+        return 2
     except BaseException:
         if args.output:
             out.abort()
+        if sink:
+            sink.abort()
         raise
     finally:
         if errors:

@@ -1,4 +1,4 @@
-"""The pipeline: clean → segment → NER → names → quantities → dates → briefing → Record.
+"""The pipeline: clean → segment → NER → names → quantities → dates → facts → briefing → Record.
 
 `Pipeline()` loads the models once (slovnet NER with navec embeddings,
 pymorphy3); `extract` runs one text, `pipe` streams many, in order.
@@ -13,6 +13,7 @@ from .attribution import find_attribution
 from .briefing import build_briefing
 from .dates import extract_dates
 from .entities import group
+from .facts import add_facts, place_from_briefing
 from .ner import Tagger
 from .positions import find_positions
 from .quantities import extract_quantities
@@ -55,14 +56,14 @@ class Pipeline:
         self.max_chars = max_chars
 
     def extract(self, text: str, doc_id: str = "doc", source: Optional[str] = None,
-                date=None, title: Optional[str] = None) -> Record:
+                date=None, title: Optional[str] = None, url: Optional[str] = None) -> Record:
         """One text → one Record. `date` is the publication date relative dates resolve against."""
         doc = self._prepare(text, doc_id, source, date)
-        return self._finish(doc, self.tagger(doc), title)
+        return self._finish(doc, self.tagger(doc), title, url)
 
     def extract_many(self, items: Sequence[dict]) -> List[Union[Record, Exception]]:
         """Records for several texts, their sentences tagged together (faster than one by one).
-        An item is a dict of `extract`'s arguments (`text`, `doc_id`, `source`, `date`, `title`);
+        An item is a dict of `extract`'s arguments (`text`, `doc_id`, `source`, `date`, `title`, `url`);
         an item that fails gets its exception in its place and the others go on."""
         out: List[Union[Record, Exception, None]] = [None] * len(items)
         docs = []
@@ -70,7 +71,7 @@ class Pipeline:
             if isinstance(item.get("text"), str) and len(item["text"]) > ALONE_CHARS:
                 try:                    # a long text alone: at most one long document in memory
                     out[n] = self.extract(item["text"], item.get("doc_id", "doc"), item.get("source"),
-                                          item.get("date"), item.get("title"))
+                                          item.get("date"), item.get("title"), item.get("url"))
                 except Exception as e:
                     out[n] = e
                 continue
@@ -92,7 +93,7 @@ class Pipeline:
             try:
                 if isinstance(sp, Exception):
                     raise sp
-                out[n] = self._finish(doc, sp, items[n].get("title"))
+                out[n] = self._finish(doc, sp, items[n].get("title"), items[n].get("url"))
             except Exception as e:
                 out[n] = e
         return out
@@ -107,7 +108,7 @@ class Pipeline:
         doc.reference = parse_date(date)
         return doc
 
-    def _finish(self, doc, spans, title: Optional[str]) -> Record:
+    def _finish(self, doc, spans, title: Optional[str], url: Optional[str] = None) -> Record:
         text = doc.text
         for span in spans:
             span.name = names.normalize(span, names.title_before(text, span.start) if span.type == "PER" else "")
@@ -121,19 +122,24 @@ class Pipeline:
         for i, d in enumerate(dates, 1):
             d.id = "d%d" % i
 
+        attribution = find_attribution(doc, entities)
+        add_facts(doc, quantities, dates, entities, reference.date if reference else None,
+                  (attribution.start, attribution.stop) if attribution else (0, 0))
+
         if title is None and doc.title is not None:
             title = text[doc.title.start:doc.title.stop]
         briefing = build_briefing(doc, entities, quantities, dates, titles)
+        place_from_briefing(quantities, briefing, entities)
         return Record(
-            doc_id=doc.doc_id, source=doc.source, title=title, reference_date=reference,
-            attribution=find_attribution(doc, entities),
+            doc_id=doc.doc_id, source=doc.source, url=url, title=title, reference_date=reference,
+            attribution=attribution,
             entities=entities, quantities=quantities, dates=dates,
             briefing=briefing, warnings=list(doc.warnings),
         )
 
     def pipe(self, texts: Iterable[Union[str, dict]]) -> Iterator[Record]:
         """Records for a stream of texts, in order. An item is a text or a dict
-        with `text` and optional `id`, `date`, `title`, `source`. Texts are read
+        with `text` and optional `id`, `date`, `title`, `source`, `url`. Texts are read
         GROUP at a time; a text that fails raises its error."""
         group_: List[dict] = []
         for n, item in enumerate(texts, 1):
@@ -142,7 +148,7 @@ class Pipeline:
             else:
                 group_.append({"text": item["text"], "doc_id": str(item.get("id") or n),
                                "source": item.get("source"), "date": item.get("date"),
-                               "title": item.get("title")})
+                               "title": item.get("title"), "url": item.get("url")})
             if len(group_) == GROUP:
                 yield from _raise_errors(self.extract_many(group_))
                 group_ = []

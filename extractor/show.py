@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
+from .report import indicators
 from .schema import Record
 
 # type → (label, colour): one table for the highlights and the legend
@@ -174,7 +175,7 @@ def _html(title: str, body: str) -> str:
 
 def page(record: Record, text: str) -> str:
     """One record over its text → a self-contained HTML page."""
-    return _html(record.title or record.doc_id, section(record, text))
+    return _html(record.title or record.doc_id, section(record, text) + indicators([(record, text)], links=False))
 
 
 def index(items: Sequence[Tuple[Record, str]]) -> str:
@@ -188,7 +189,7 @@ def index(items: Sequence[Tuple[Record, str]]) -> str:
     table = "<table class='index'><tr><th>doc</th><th>title</th>%s</tr>%s</table>" % (head, "".join(rows))
     sections = "".join(section(r, t, "doc-%d" % n) for n, (r, t) in enumerate(items, 1))
     return _html("extractor: %d articles" % len(items),
-                 "<h1>%d articles</h1>%s%s" % (len(items), table, sections))
+                 "<h1>%d articles</h1>%s%s%s" % (len(items), table, indicators(items), sections))
 
 
 # --- CLI --------------------------------------------------------------------

@@ -20,7 +20,7 @@ def test_schema_text_is_stable_json():
 def test_record_defaults():
     r = Record(doc_id="a1")
     data = r.model_dump(mode="json")
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["entities"] == [] and data["quantities"] == [] and data["dates"] == []
     assert data["briefing"] is None and data["reference_date"] is None and data["warnings"] == []
 
