@@ -1,0 +1,130 @@
+"""Dates stage: find date expressions in a news text and resolve them to ISO.
+
+The parts, in the order they run:
+
+- `rules.py` (with `grammar.py`, `words.py`, `lex.py`): the grammar, one regex per
+  rule built from the word lists of `lexicons/dates.json`, tried at the words that
+  can open it; `match.py` runs it over each sentence, the longest match winning;
+- `builders.py`, `relative.py`: each rule's match → a `Parsed` mention whose
+  calendar fields may still need the document's time;
+- `doctime.py`: the document's own time (the caller's date, a date-line or dateline
+  heading the text, else a year the text makes evident) → the record's `reference_date`;
+- `resolve.py`, `tense.py`: each mention resolved against it, with the year the same or
+  the preceding sentence states (`В 2024 году … За девять месяцев …`), the day just
+  named (`на следующий день`) and the tense of its sentence (`в пятницу прошел`).
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional, Tuple
+
+from ..schema import DateMention, ReferenceDate
+from .builders import Scan
+from .doctime import document_time, iso_month_lines, region
+from .lex import LEX, alt, fold
+from .match import candidates
+from .resolve import Parsed
+from .tense import tense_near
+
+__all__ = ["extract_dates"]
+
+# a sentence that razdel ended after a short month name goes on: `13 авг.` + `2005 19:13`
+_ABBR_END = re.compile(r"(?<![\w])(?:" + alt(w for ws in LEX["month_abbreviations"].values()
+                                            if isinstance(ws, list) for w in ws) + r")\.$", re.IGNORECASE)
+# words before a year that compare with it: `по сравнению с 2021 годом` states no year of the events
+_COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")\s*$", re.IGNORECASE)
+
+
+def _sentences(doc) -> List[tuple]:
+    """(start, stop, tokens) of the sentences the grammar reads, the segmenter's with a break
+    after a short month name (`13 авг. 2005`) undone."""
+    out = []
+    for par in doc.paragraphs:
+        prev = None
+        for s in par.sentences:
+            if prev is not None and _ABBR_END.search(doc.text, prev[0], prev[1]):
+                prev = (prev[0], s.stop, prev[2] + s.tokens)
+                out[-1] = prev
+                continue
+            prev = (s.start, s.stop, list(s.tokens))
+            out.append(prev)
+    return out
+
+
+def _states_year(doc, p: Parsed) -> bool:
+    """Whether a mention's explicit year is the year of the events around it (not a start, a
+    deadline or a comparison: `с 2015 года`, `до 2030 года`, `по сравнению с 2021 годом`)."""
+    return bool(p.year) and not p.bounded and not _COMPARED.search(doc.text, max(0, p.start - 40), p.start)
+
+
+def _paragraphs(doc, sents) -> List[int]:
+    """The paragraph number of each sentence."""
+    out, k = [], 0
+    pars = doc.paragraphs
+    for a, _, _ in sents:
+        while k < len(pars) - 1 and pars[k].stop <= a:
+            k += 1
+        out.append(k)
+    return out
+
+
+def _last_before(items, pos):
+    best = None
+    for start, value in items:
+        if start < pos:
+            best = value
+    return best
+
+
+def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
+    st = Scan()
+    sents = _sentences(doc)
+    parsed: List[Parsed] = []
+    for i, (a, b, _) in enumerate(sents):
+        for p in candidates(fold(doc.text[a:b]), a, st):
+            p.sent = i
+            parsed.append(p)
+    extra = [p for p in iso_month_lines(doc) if not any(q.start < p.stop and p.start < q.stop for q in parsed)]
+    if extra:
+        for p in extra:
+            p.sent = next((i for i, s in enumerate(sents) if s[0] <= p.start < s[1]), 0)
+        parsed = sorted(parsed + extra, key=lambda p: p.start)
+    ref, ctx = document_time(doc, parsed)
+    if any(p.regional for p in parsed):
+        ctx.region = region(doc.text)
+    par_of = _paragraphs(doc, sents)
+    years = {}          # sentence → [(start, explicit year)]
+    days = {}           # sentence → [(start, the single day a mention resolved to)]
+    out = []
+    for n, p in enumerate(parsed, 1):
+        ctx.carry = _last_before(years.get(p.sent, ()), p.start)
+        if ctx.carry is None and p.sent and par_of[p.sent - 1] == par_of[p.sent]:     # the same paragraph
+            ctx.carry = _last_before(years.get(p.sent - 1, ()), 1 << 62)
+        ctx.same_anchor = _last_before(days.get(p.sent, ()), p.start)
+        ctx.anchor = ctx.same_anchor or _last_before(days.get(p.sent - 1, ()), 1 << 62)
+        ctx.tense = _tense(sents, p)
+        try:
+            a, b = p.resolve(ctx)
+        except (ValueError, OverflowError, TypeError, AttributeError):
+            a, b = None, None
+        if a is None or b is None:
+            a = b = None
+        if _states_year(doc, p):
+            years.setdefault(p.sent, []).append((p.start, p.year))
+        if a is not None and a == b:
+            days.setdefault(p.sent, []).append((p.start, a))
+        out.append(DateMention(id="d%d" % n, text=doc.text[p.start:p.stop], start=p.start, stop=p.stop,
+                               kind=p.kind, date_from=a and a.isoformat(), date_to=b and b.isoformat(),
+                               granularity=p.granularity, duration=p.duration))
+    return out, ref
+
+
+def _tense(sents, p):
+    memo = []
+
+    def tense():
+        if not memo:
+            memo.append(tense_near(sents[p.sent][2], p.start) if p.sent < len(sents) else None)
+        return memo[0]
+    return tense
+
