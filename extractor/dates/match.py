@@ -7,7 +7,8 @@ from typing import List
 from .builders import Scan
 from .relative import b_duration_n
 from .resolve import Parsed
-from .rules import AGE_BEFORE, ANNIVERSARY_AFTER, BY_DIGIT, BY_PREFIX, BY_WORD, CLOCK_AFTER, PREP_BEFORE, RULES, START
+from .rules import (AGE_BEFORE, ANNIVERSARY_AFTER, CLASS_OF_PREFIX, CLASS_OF_WORD, CLOCK_AFTER, PREP_BEFORE, RULES,
+                    START)
 
 _BOUNDED = re.compile(r"(?:с|со|до|к|ко|начиная)\s", re.IGNORECASE)
 
@@ -36,29 +37,58 @@ def lower(text: str) -> str:
     return low
 
 
+_DIGITS = re.compile(r"\d+")
+# a number opens the rules for what follows it: `15.08.2024`, `2/3/1906`, `2024-08-15`, `15 августа`, `2000год`
+_AFTER_NUMBER = {".": ("d.",), ",": ("d.",), "/": ("d/",), "-": ("d-",), "–": ("d-",), "—": ("d-",), "−": ("d-",),
+                 " ": ("d_",), "\u00a0": ("d_",)}
+
+
 def _openings(low: str) -> dict:
-    """{rule number: positions of its opening words in the sentence}."""
-    todo: dict = {}
+    """{class: positions of its words in the sentence}: where rules may open, and their gates."""
+    at: dict = {}
     for mm in START.finditer(low):
         kind = mm.lastgroup
-        rules = BY_DIGIT if kind == "dg" else BY_WORD[mm.group("w")] if kind == "w" else BY_PREFIX[mm.group("px")]
         p = mm.start()
-        for i in rules:
-            todo.setdefault(i, []).append(p)
-    return todo
+        if kind == "dg":
+            q = _DIGITS.match(low, p).end()
+            classes = _AFTER_NUMBER.get(low[q:q + 1]) or (("da",) if low[q:q + 1].isalpha() else ())
+        else:
+            classes = CLASS_OF_WORD[mm.group("w")] if kind == "w" else CLASS_OF_PREFIX[mm.group("px")] \
+                if kind == "px" else ("year_noun",)
+        for cls in classes:
+            at.setdefault(cls, []).append(p)
+    return at
+
+
+_OPENED_BY: dict = {}
+for _i, _ru in enumerate(RULES):
+    for _cls in _ru.first:
+        _OPENED_BY.setdefault(_cls, []).append(_i)
+_RULE_SETS: dict = {}
+
+
+def _rules_for(classes: frozenset) -> list:
+    """The rules, in order, that open on one of these classes and whose gate they pass (cached)."""
+    got = _RULE_SETS.get(classes)
+    if got is None:
+        idx = sorted({i for cls in classes for i in _OPENED_BY.get(cls, ())})
+        got = [RULES[i] for i in idx if RULES[i].gate is None or not RULES[i].gate.isdisjoint(classes)]
+        if len(_RULE_SETS) < 100_000:
+            _RULE_SETS[classes] = got
+    return got
 
 
 def candidates(text: str, base: int, st: Scan) -> List[Parsed]:
     """The date mentions of one sentence (text with ё as е), offsets shifted by `base`."""
     low = lower(text)
-    todo = _openings(low)
-    if not todo:
+    at = _openings(low)
+    if not at:
         return []
     found = []
-    for i in sorted(todo):
-        ru = RULES[i]
+    for ru in _rules_for(frozenset(at)):
+        starts = [p for cls in ru.first for p in at.get(cls, ())]
         src = text if ru.cased else low
-        for p in todo[i]:
+        for p in (sorted(set(starts)) if len(ru.first) > 1 else starts):
             m = ru.rx.match(src, p)
             if m is None or m.end() == p or CLOCK_AFTER.match(text, m.end()):
                 continue

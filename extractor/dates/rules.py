@@ -43,6 +43,11 @@ CLASSES = {
     "holiday": _WORD(f for e in LEX["holidays"]["days"] for f in e["forms"]) | _WORD(LEX["holidays"]["day_forms"]),
     "weekend": _WORD(LEX["weekend_words"]) | _WORD(WEEKEND_DEICTIC_OF),
     "plural_unit": {"неделями", "месяцами", "годами"}, "ago_unit": {"годом", "месяцем", "неделей", "днем"},
+    # words that open no rule but that a rule needs somewhere in the sentence (its gate)
+    "year_noun": _WORD(LEX["year_words"]) | {"г", "гг"}, "month_unit": {"месяцев", "месяца"},
+    "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кварталов"},
+    "через": {"через", "спустя"}, "назад": {"назад"}, "ранее": {"ранее", "раньше"}, "до": {"до"},
+    "bc": {"э", "эры"}, "decade": _WORD(LEX["decade_words"]),
 }
 PREFIXES = {"nearest": "ближайш", "year_noun": "год"} | {"hour:" + k: k for k in HOUR_PREFIX if HOUR_PREFIX[k]}
 
@@ -51,74 +56,79 @@ PREFIXES = {"nearest": "ближайш", "year_noun": "год"} | {"hour:" + k: 
 class Rule:
     rx: re.Pattern
     build: Callable
-    first: tuple                       # classes of its opening word ("digit", CLASSES, PREFIXES)
+    first: tuple                       # classes of its opening word (CLASSES, PREFIXES, or a number by what
+                                       # follows it: `d.` a dot or comma, `d/`, `d-` a dash, `d_` a space, `da` a letter)
+    gate: Optional[FrozenSet[str]]     # classes one of which the sentence must hold (None: no gate)
     preps: Optional[FrozenSet[str]]    # prepositions it takes before it (None: none)
     need: bool = False                 # … and it needs one of them
     cased: bool = False                # matched on the text as written (named days)
 
 
-def rule(pattern, build, first, preps=PREPS, need=False, cased=False, edge=True) -> Rule:
+def rule(pattern, build, first, gate=None, preps=PREPS, need=False, cased=False, edge=True) -> Rule:
     rx = re.compile(L + pattern + (R if edge else ""))
-    return Rule(rx, build, tuple(first.split()), preps and frozenset(preps), need, cased)
+    return Rule(rx, build, tuple(first.split()), gate and frozenset(gate.split()), preps and frozenset(preps), need,
+                cased)
 
 
 D4 = r"(?P<year>\d{4})(?![\d])"
 NUM_DAY = r"(?P<d>[0-3]?\d)"
 AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
 NUM_UNIT = r"(?:" + NUM + S + r")?" + UNIT
-DATE_WORDS = "digit dayword weekday wd_abbr deictic nearest part"
+DATE_WORDS = "d_ d- dayword weekday wd_abbr deictic nearest part"
+MONTHS = "month mon_abbr"
 RULES: List[Rule] = [
     # numeric dates
     rule(NUM_DAY + r"\.[ ]?(?P<m>[01]?\d)\.[ ]?" + D4 + r"(?![.,]\d)(?:" + SP + r"(?:г\.|года|год)(?![\w]))?",
-         b.b_numeric, "digit", edge=False),
-    rule(r"(?P<d>[0-3]\d)\.[ ]?(?P<m>[01]\d)\.[ ]?(?P<yy>\d\d)(?![\d]|[.,]\d)", b.b_numeric, "digit"),
-    rule(NUM_DAY + r"/(?P<m>[01]?\d)/" + D4 + r"(?:" + SP + r"г\.)?", b.b_numeric, "digit", edge=False),
+         b.b_numeric, "d.", edge=False),
+    rule(r"(?P<d>[0-3]\d)\.[ ]?(?P<m>[01]\d)\.[ ]?(?P<yy>\d\d)(?![\d]|[.,]\d)", b.b_numeric, "d."),
+    rule(NUM_DAY + r"/(?P<m>[01]?\d)/" + D4 + r"(?:" + SP + r"г\.)?", b.b_numeric, "d/", edge=False),
     rule(r"(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=T\d|(?![\w-]))", b.b_numeric,
-         "digit", edge=False),
-    rule(NUM_DAY + r"-(?P<mon>" + MON + r")-" + D4, b.b_numeric, "digit"),
+         "d-", edge=False),
+    rule(NUM_DAY + r"-(?P<mon>" + MON + r")-" + D4, b.b_numeric, "d-"),
     rule(r"(?P<d1>[0-3]?\d)\.?(?:" + DASH + r"|/)" + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2]|[1-9](?=\.\d{4}))(?:\." + D4
-         + r")?(?![.,]?\d)" + NOT_QTY, b.b_numeric_range, "digit", edge=False),
+         + r")?(?![.,]?\d)" + NOT_QTY, b.b_numeric_range, "d. d- d/ d_", edge=False),
     rule(r"(?P<d1>[0-3]?\d)\.(?P<m1>0[1-9]|1[0-2])(?:\.(?P<y1>\d{4}))?\.?(?:" + DASH + r"|" + S + r"(?:по|до)" + S + r")"
-         + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?:\." + D4 + r")?(?![.,]?\d)", b.b_numeric_range, "digit", edge=False),
-    rule(NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY, b.b_short_numeric, "digit", edge=False),
+         + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?:\." + D4 + r")?(?![.,]?\d)", b.b_numeric_range, "d.", edge=False),
+    rule(NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY, b.b_short_numeric, "d.", edge=False),
     # days and months in words
     rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?:" + DASH + r"|" + S + r"(?:по|и|до)" + S + r")"
-         + DAY_MONTH + MONTH_TAIL, b.b_dayrange, "digit dayword"),
+         + DAY_MONTH + MONTH_TAIL, b.b_dayrange, "d_ d- dayword", MONTHS),
     rule(r"ночь" + S + r"(?:с" + S + r"(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?" + S + r")?на" + S
-         + DAY_MONTH + MONTH_TAIL, b.b_night, "night"),
-    rule(WD_APPOS + PARTS + DAY_MONTH + MONTH_TAIL + WD_AFTER, b.b_day, DATE_WORDS),
+         + DAY_MONTH + MONTH_TAIL, b.b_night, "night", MONTHS),
+    rule(WD_APPOS + PARTS + DAY_MONTH + MONTH_TAIL + WD_AFTER, b.b_day, DATE_WORDS, MONTHS),
     rule(r"(?P<mon>" + MON + r")" + S + NUM_DAY + r",?" + S + r"(?P<year>" + YEAR + r")", b.b_day, "month mon_abbr"),
     rule(r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")" + MONTH_TAIL,
          b.b_monthrange, "month"),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")"
-         + MONTH_TAIL, b.b_month_decade, "part ordinal dayword"),
-    rule(PARTS + r"(?P<mon>" + MONTH + r")" + MONTH_TAIL, b.b_month, "month part"),
+         + MONTH_TAIL, b.b_month_decade, "part ordinal dayword", "decade"),
+    rule(PARTS + r"(?P<mon>" + MONTH + r")" + MONTH_TAIL, b.b_month, "month part", "month"),
     rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")" + MONTH_TAIL, b.b_season,
-         "season part deictic"),
+         "season part deictic", "season"),
     # years
     rule(r"(?P<y1>" + YEAR + r")(?:-?х)?(?:" + DASH + r"|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
-         + SP + YW, b.b_yearrange, "digit"),
+         + SP + YW, b.b_yearrange, "d- d_ da", "year_noun"),
     rule(r"(?P<y1>" + YEAR + r")(?:-?го)?" + SP + YW + S + r"(?:по|до)" + S + r"(?P<year>" + YEAR + r")(?:-?го)?" + SP
-         + YW, b.b_yearrange, "digit"),
+         + YW, b.b_yearrange, "d_ d- da", "year_noun"),
     rule(PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)-?х(?:" + S + r"(?:годах|годов|годы|годам))?", b.b_decade,
-         "digit part"),
+         "d- da part"),
     rule(PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м))?" + SP + YW + r"(?:" + S + r"(?P<bc>" + BC + r"))?", b.b_year,
-         "digit part"),
-    rule(r"(?P<year>\d{1,4})" + SP + YW + S + r"(?P<bc>" + BC + r")", b.b_year, "digit"),
-    rule(PARTS + r"(?P<yw>" + words.YEAR_WORDS + r")" + S + YW, b.b_year, "yearword part"),
-    rule(PARTS + r"(?P<yy>\d\d)-?го" + S + r"года", b.b_year, "digit part"),
-    rule(PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b.b_year, "digit part"),  # `в 2026-м`; a bare `2009-й` is mostly a title
+         "d_ d- da part", "year_noun"),
+    rule(r"(?P<year>\d{1,4})" + SP + YW + S + r"(?P<bc>" + BC + r")", b.b_year, "d_ da", "bc"),
+    rule(PARTS + r"(?P<yw>" + words.YEAR_WORDS + r")" + S + YW, b.b_year, "yearword part", "year_noun"),
+    rule(PARTS + r"(?P<yy>\d\d)-?го" + S + r"года", b.b_year, "d- da part", "year_noun"),
+    rule(PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b.b_year, "d- part"),  # `в 2026-м`; a bare `2009-й` is mostly a title
     rule(r"год" + SP + r"(?P<year>" + YEAR + r")(?=" + SP + r"(?:[.,;:!?)»\"]|$))", b.b_year, "year_noun", edge=False),
     # reporting periods and parts of a year
-    rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", preps={"по"}, need=True),
+    rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", "year_noun", preps={"по"},
+         need=True),
     rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b.b_months_period,
-         "digit numword first"),
+         "d_ d. d- numword first", "month_unit"),
     rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))" + MONTH_TAIL, b.b_quarters_period,
-         "digit numword first"),
+         "d_ d. d- numword first", "quarter_unit"),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL,
-         b.b_ordinal_period, "digit ordinal part"),
+         b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit"),
     rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b.b_part_of_year,
-         "part results", preps={"в", "во", "с", "со", "к", "ко", "до", "по"}, need=True),
+         "part results", "year_noun", preps={"в", "во", "с", "со", "к", "ко", "до", "по"}, need=True),
     # relative
     rule(PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + DEICTIC_UNIT + r")", r.b_deictic, "deictic part"),
     rule(r"(?P<w>" + DAYWORD + r")", r.b_dayword, "dayword_rel"),
@@ -137,51 +147,45 @@ RULES: List[Rule] = [
     rule(r"(?:(?P<wdeic>" + WEEKEND_DEIC + r")" + S + r")?" + WEEKEND + r"(?!" + S + r"(?:дни|дням|днях|и" + S + r"праздничн))",
          r.b_weekend, "weekend"),
     rule(r"(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))?" + SP + r"(?P<u>" + UNIT + r")", r.b_shift,
-         "digit numword vague unit", preps={"через", "спустя"}, need=True),
+         "d_ d. d- numword vague unit", "через", preps={"через", "спустя"}, need=True),
     rule(r"(?P<seq>" + NUM_UNIT + r"(?:(?:," + SP + r"|" + S + r"и" + S + r")" + NUM_UNIT + r")+)", r.b_shift,
-         "digit numword unit", preps={"через", "спустя"}, need=True),
+         "d_ d. d- numword unit", "через", preps={"через", "спустя"}, need=True),
     rule(r"(?:(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))" + S + r")?(?P<u>" + UNIT + r")" + S + AGO, r.b_shift,
-         "digit numword vague unit", preps=None),
+         "d_ d. d- numword vague unit", "назад", preps=None),
     rule(r"(?P<seq>" + NUM_UNIT + r"(?:(?:," + SP + r"|" + S + r"и" + S + r")" + NUM_UNIT + r")+)" + S + AGO, r.b_shift,
-         "digit numword unit", preps=None),
-    rule(r"(?P<u>годом|месяцем|неделей|днем)" + S + r"(?P<ago>ранее|раньше)", r.b_shift, "ago_unit", preps=None),
+         "d_ d. d- numword unit", "назад", preps=None),
+    rule(r"(?P<u>годом|месяцем|неделей|днем)" + S + r"(?P<ago>ранее|раньше)", r.b_shift, "ago_unit", "ранее", preps=None),
     rule(r"(?:(?P<n>" + NUM + r")" + S + r")?(?P<u>" + UNIT + r")(?=" + S + r"до" + R + r")", r.b_shift,
-         "digit numword unit", preps={"за"}, need=True),
+         "d_ d. d- numword unit", "до", preps={"за"}, need=True),
     # lengths
     rule(r"неделями|месяцами|годами", r.b_weeks_plural, "plural_unit", preps=None),
     rule(r"(?:(?P<whole>" + WHOLE + r")" + S + r")?(?:(?P<vague>" + VAGUE + r")" + S + r")?(?:(?P<n>" + NUM + r")" + S
-         + r")?(?P<u>" + UNIT + r")(?:" + S + r"и" + S + r"более)?", r.b_duration_n, "digit numword vague whole unit",
-         preps=DUR_PREPS),
+         + r")?(?P<u>" + UNIT + r")(?:" + S + r"и" + S + r"более)?", r.b_duration_n, "d_ d. d- da numword vague whole unit",
+         "unit", preps=DUR_PREPS),
     rule(r"(?P<pre>" + HOUR_PRE + r")час\w+", r.b_hour_adj, " ".join(k for k in PREFIXES if k.startswith("hour:")),
          preps=None),
-    rule(r"(?P<n>\d+)(?:-?и)?[ -]?летн\w+(?=" + S + r"срок)", r.b_year_adj, "digit", preps=None),
+    rule(r"(?P<n>\d+)(?:-?и)?[ -]?летн\w+(?=" + S + r"срок)", r.b_year_adj, "d- da d_", preps=None),
 ]
 
 
-def _index():
-    """{opening word: rule numbers}, the rule numbers of a digit, and of each word prefix."""
-    by_word: dict = {}
-    by_prefix: dict = {}
-    digit = []
-    for i, ru in enumerate(RULES):
-        for cls in ru.first:
-            if cls == "digit":
-                digit.append(i)
-            elif cls in PREFIXES:
-                by_prefix.setdefault(PREFIXES[cls], []).append(i)
-            else:
-                for w in CLASSES[cls]:
-                    by_word.setdefault(w, []).append(i)
-    for w in by_word:           # `ближайшие` is a word of its own and opens `ближайш…` rules too
-        for px, rules in by_prefix.items():
+def _classes():
+    """{opening word: its classes}, and the classes of each word prefix."""
+    of_word: dict = {}
+    for cls, ws in CLASSES.items():
+        for w in ws:
+            of_word.setdefault(w, set()).add(cls)
+    of_prefix = {px: {cls} for cls, px in PREFIXES.items()}
+    for cls, px in PREFIXES.items():
+        for w in of_word:       # `ближайшие` is a word of its own and opens `ближайш…` rules too
             if w.startswith(px):
-                by_word[w].extend(rules)
-    return ({w: tuple(sorted(set(v))) for w, v in by_word.items()}, tuple(digit),
-            {px: tuple(sorted(set(v))) for px, v in by_prefix.items()})
+                of_word[w].add(cls)
+    return {w: tuple(c) for w, c in of_word.items()}, {px: tuple(c) for px, c in of_prefix.items()}
 
 
-BY_WORD, BY_DIGIT, BY_PREFIX = _index()
-START = re.compile(L + r"(?:(?P<dg>\d)|(?P<w>" + alt(BY_WORD) + r")(?![\w])|(?P<px>" + alt(BY_PREFIX) + r"))")
+CLASS_OF_WORD, CLASS_OF_PREFIX = _classes()
+# an opening word, or a year noun written on to its number (`2000год`, `2021г.`)
+START = re.compile(L + r"(?:(?P<dg>\d)|(?P<w>" + alt(CLASS_OF_WORD) + r")(?![\w])|(?P<px>" + alt(CLASS_OF_PREFIX)
+                   + r"))|(?<=\d)(?P<yg>г)")
 PREP_BEFORE = re.compile(r"(?<![\w-])(?P<prep>" + alt(DUR_PREPS) + r")[ \u00a0]+$")
 CLOCK_AFTER = re.compile(r"[:.]\d\d")
 # words before a number of years that make it an age, not a duration (`в возрасте от 14 до 35 лет`)
