@@ -52,9 +52,9 @@ def _sentences(doc) -> List[tuple]:
 
 
 def _states_year(doc, p: Parsed) -> bool:
-    """Whether a mention's explicit year is the year of the events around it (not a start, a
-    deadline or a comparison: `с 2015 года`, `до 2030 года`, `по сравнению с 2021 годом`)."""
-    return bool(p.year) and not p.bounded and not _COMPARED.search(doc.text, max(0, p.start - 40), p.start)
+    """Whether a mention's explicit year is the year of the events around it (not a comparison:
+    `по сравнению с 2021 годом`)."""
+    return bool(p.year) and not _COMPARED.search(doc.text, max(0, p.start - 40), p.start)
 
 
 def _paragraphs(doc, sents) -> List[int]:
@@ -103,12 +103,17 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
         ctx.same_anchor = _last_before(days.get(p.sent, ()), p.start)
         ctx.anchor = ctx.same_anchor or _last_before(days.get(p.sent - 1, ()), 1 << 62)
         ctx.tense = _tense(sents, p)
+        # `в сравнении с аналогичным показателем прошлого года`: the year before the one the sentence states
+        ctx.compared = _last_before(years.get(p.sent, ()), p.start) \
+            if _COMPARED.search(doc.text, max(0, p.start - 40), p.start) else None
         try:
             a, b = p.resolve(ctx)
         except (ValueError, OverflowError, TypeError, AttributeError):
             a, b = None, None
         if a is None or b is None:
             a = b = None
+        if a is None and n < len(parsed) and p.granularity == "day":     # `накануне (4 июня)`
+            a = b = _in_brackets(doc, p, parsed[n], ctx)
         if _states_year(doc, p):
             years.setdefault(p.sent, []).append((p.start, p.year))
         if a is not None and a == b:
@@ -117,6 +122,18 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
                                kind=p.kind, date_from=a and a.isoformat(), date_to=b and b.isoformat(),
                                granularity=p.granularity, duration=p.duration))
     return out, ref
+
+
+def _in_brackets(doc, p: Parsed, q: Parsed, ctx):
+    """The day in brackets right after a relative day (`накануне (4 июня)`), or None."""
+    if p.kind != "relative" or q.granularity != "day" or doc.text[p.stop:q.start].strip() != "(" \
+            or not doc.text.startswith(")", q.stop):
+        return None
+    try:
+        a, b = q.resolve(ctx)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    return a if a == b else None
 
 
 def _tense(sents, p):

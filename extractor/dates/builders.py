@@ -57,7 +57,7 @@ def year_of(m, st: Scan):
         return (lambda c: y), "explicit"
     if g(m, "deic"):
         off = DEICTIC_OF[low(g(m, "deic"))]
-        return (lambda c: c.year + off if c.year else None), "relative"
+        return (lambda c: (c.compared or c.year) + off if c.year or c.compared else None), "relative"
     if g(m, "sg"):
         return (lambda c: c.year), "relative"
     if g(m, "same"):

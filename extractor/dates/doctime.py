@@ -31,7 +31,7 @@ _LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–
 _LABELLED = re.compile(r"^[\s\-–—•|·]*" + LABEL + r"\s*:?[\s\-–—•|·]*$", re.IGNORECASE)
 # after it: nothing, a clock time, a count of views, separators
 _LINE_AFTER = re.compile(r"^[\s,|·•]*(?:(?:в\s*)?\d{1,2}:\d\d(?::\d\d)?)?[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$")
-_ISO_MONTH = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?\s*)?(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])(?![\d-])",
+_ISO_MONTH = re.compile(r"[\s\-–—•|·]*(?:" + LABEL + r"\s*:?\s*)?(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])(?![\d-])",
                         re.IGNORECASE)
 _CAP = "[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ][\\w-]*"
 # nothing, or a place in one to three capitalised words (`Астана,`, `УСТЬ-КАМЕНОГОРСК –`)
@@ -55,7 +55,7 @@ def iso_month_lines(doc) -> List[Parsed]:
         m = _ISO_MONTH.match(doc.text, par.start, par.stop)
         if m:
             y, mo = int(m["y"]), int(m["m"])
-            out.append(Parsed(par.start + m.start("y") - m.start(), m.end(), "date", "month",
+            out.append(Parsed(m.start("y"), m.end(), "date", "month",
                               resolve=lambda c, y=y, mo=mo: month_span(y, mo), year=y, month_only=True))
     return out
 
@@ -81,7 +81,7 @@ def date_line(doc, parsed: List[Parsed]) -> Optional[Tuple[Parsed, str]]:
         if grain is None:
             continue
         before, after = doc.text[par.start:p.start], doc.text[p.stop:par.stop]
-        if _LABELLED.match(before) and grain == "day":
+        if _LABELLED.match(before) and grain != "year":
             if id(par) in head:
                 return p, grain             # `date 2025-08-14 «Президент принял…»`
             labelled = labelled or (p, grain)

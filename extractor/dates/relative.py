@@ -24,10 +24,15 @@ def b_deictic(m, st):
     """`в этом году`, `в прошлом месяце`, `на следующей неделе`, `в следующем квартале`."""
     off = DEICTIC_OF[low(m["deic"])]
     unit = DEICTIC_UNIT_OF[low(m["u"])]
-    if unit == "plural":
-        return Parsed(0, 0, "relative", None)     # `в прошлые годы`, `в следующее десятилетие`
+    if unit == "anaphoric" and not m["prep"]:
+        return None                               # `с приближением этой даты`: no time of its own
+    if unit == "plural" or unit == "anaphoric":
+        return Parsed(0, 0, "relative", None)     # `в прошлые годы`, `в следующее десятилетие`, `на эту дату`
     if unit == "year":
-        return Parsed(0, 0, "relative", "year", resolve=lambda c: year_span(c.year + off) if c.year else NONE)
+        def res_y(c):
+            y = c.compared or c.year
+            return year_span(y + off) if y else NONE
+        return Parsed(0, 0, "relative", "year", resolve=res_y)
     if unit == "week":
         return Parsed(0, 0, "relative", None, resolve=lambda c: week_of(c.day, off) if c.day else NONE)
     size = {"month": 1, "quarter": 3, "half": 6}[unit]

@@ -26,6 +26,7 @@ class Ctx:
     carry: Optional[int] = None         # the year the same or the preceding sentence states
     anchor: Optional[date] = None       # the last day named in the same or the preceding sentence
     same_anchor: Optional[date] = None  # … in the same sentence, before the mention
+    compared: Optional[int] = None      # the year the sentence states before a comparison (`… прошлого года`)
     tense: Callable[[], Optional[str]] = field(default=lambda: None)   # "past", "future" or None
 
     def yearless(self) -> Optional[int]:

@@ -76,6 +76,8 @@ AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
 NUM_UNIT = r"(?:" + NUM + S + r")?" + UNIT
 DATE_WORDS = "d_ d- dayword weekday wd_abbr deictic nearest part"
 MONTHS = "month mon_abbr"
+# `за два месяца с тех пор, как …`, `за 3 месяца до выборов`: a length, not the year's first months
+SINCE = r"(?!" + S + r"(?:с" + S + r"тех|с" + S + r"момента|после|до|назад|спустя)" + R + r")"
 RULES: List[Rule] = [
     # numeric dates
     rule(NUM_DAY + r"\.[ ]?(?P<m>[01]?\d)\.[ ]?" + D4 + r"(?![.,]\d)(?:" + SP + r"(?:г\.|года|год)(?![\w]))?",
@@ -121,7 +123,7 @@ RULES: List[Rule] = [
     # reporting periods and parts of a year
     rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", "year_noun", preps={"по"},
          need=True),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL, b.b_months_period,
+    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL + SINCE, b.b_months_period,
          "d_ d. d- numword first", "month_unit"),
     rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))" + MONTH_TAIL, b.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit"),
