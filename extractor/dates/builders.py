@@ -12,8 +12,12 @@ from datetime import date
 from typing import Optional
 
 from . import words
-from .lex import DEICTIC_OF, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, low, month_of, number
+from .lex import DEICTIC_OF, LEX, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of, number
 from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, two_digit_year, year_span
+
+
+SHORT_NOT_AFTER = frozenset(LEX["short_date_guards"]["not_before"])
+SHORT_NOT_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alt(LEX["short_date_guards"]["not_before"]) + r")\s*$")
 
 
 class Scan:
@@ -34,7 +38,7 @@ def day_of(s: str) -> Optional[int]:
 
 def stated_year(m) -> Optional[int]:
     """The year written in the match, in digits or words (two digits read against today's year)."""
-    for name in ("year", "year2"):
+    for name in ("year", "year2", "year3"):
         if g(m, name):
             return int(g(m, name))
     if g(m, "yw"):
@@ -97,7 +101,10 @@ def b_numeric(m, st):
 
 
 def b_short_numeric(m, st):
-    """`15.02`, `14.10.`: a day and month in digits, the year from the text."""
+    """`15.02`, `14.10.`: a day and month in digits, the year from the text (not `в 10.05`, a clock
+    time, nor `ст. 14.12`, an article number)."""
+    if m["prep"] in SHORT_NOT_AFTER or SHORT_NOT_BEFORE.search(m.before):
+        return None
     mon, d = int(m["m"]), int(m["d"])
     if not 1 <= mon <= 12 or not 1 <= d <= 31:
         return None

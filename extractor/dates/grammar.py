@@ -52,7 +52,8 @@ WHOLE = r"(?:целый|целых|лишнего|лишний|прошлых|в
 # in words (`две тысячи шестого`), two digits before a clock time or `г.` (`95 11:15`),
 # `этого/прошлого года`, `с.г.`, `того же года`
 YEAR_TAIL = r"(?P<year>" + YEAR + r")(?:-?го)?(?:" + SP + YW + r")?(?:" + S + r"(?P<bc>" + BC + r"))?"
-MONTH_TAIL = (r"(?:" + S + r"(?:" + YEAR_TAIL + r"|в" + S + r"(?P<year2>" + YEAR + r")" + S + YW
+MONTH_TAIL = (r"(?:," + S + r"(?P<year3>" + YEAR + r")(?=" + SP + r"(?:[,.;)]|\d{1,2}:\d\d|$))"     # `17 апреля, 2024`
+              + r"|" + S + r"(?:" + YEAR_TAIL + r"|в" + S + r"(?P<year2>" + YEAR + r")" + S + YW
               + r"|(?P<yw>" + words.YEAR_WORDS + r")(?:" + S + YW + r")?"
               + r"|(?P<yy>\d\d)(?:" + SP + r"(?:г\.|года|год)(?![\w])|(?=" + S + r"\d{1,2}:\d\d|[ \u00a0.]*$))"
               + r"|(?P<deic>" + DEICTIC + r")" + S + r"года|(?P<sg>[ст]\.\s?г\.)|(?P<same>того" + S + r"же" + S + r"года)))?")
@@ -63,9 +64,9 @@ WD_APPOS = (r"(?:(?:(?:" + DEICTIC + r"|" + NEAREST + r")" + S + r")?(?P<wd>" + 
 WD_AFTER = r"(?:,?" + S + r"(?:в" + S + r")?(?P<wd2>" + WEEKDAY + r"))?"       # `20 мая, в понедельник`
 DAY_MONTH = r"(?P<d>" + DAY_ANY + r")" + S + r"(?P<mon>" + MON + r")"
 # a figure after a numeric date: `1-2.5 млн` is no date
-NOT_QTY = (r"(?!" + SP + r"(?:(?:" + alt(w for w in LEX["short_date_guards"]["not_after"] if w[0].isalpha())
-           + r")(?![\w])|[%$°]))")
-SHORT_NOT_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alt(LEX["short_date_guards"]["not_before"]) + r")\s*$")
+_AFTER = [w for w in LEX["short_date_guards"]["not_after"] if w[0].isalpha()]
+NOT_QTY = (r"(?!" + SP + r"(?:" + alt(w for w in _AFTER if len(w) >= 3) + r"|(?:" + alt(w for w in _AFTER if len(w) < 3)
+           + r")(?![\w])|[%$°]))")          # `15.02 процента`, `1-2.5 млн`, `14.12 т`
 
 
 def holiday_names(entries):
