@@ -28,9 +28,9 @@ from .tense import tense_near
 
 __all__ = ["extract_dates"]
 
-# a sentence that razdel ended after a short month name goes on: `13 авг.` + `2005 19:13`
-_ABBR_END = re.compile(r"(?<![\w])(?:" + alt(w for ws in LEX["month_abbreviations"].values()
-                                            if isinstance(ws, list) for w in ws) + r")\.$", re.IGNORECASE)
+# a sentence that razdel ended after a short month name goes on: `13 авг.` + `2005 19:13`, `за 9 мес.` + `2025 г.`
+_ABBR_END = re.compile(r"(?<![\w])(?:" + alt([w for ws in LEX["month_abbreviations"].values() if isinstance(ws, list)
+                                             for w in ws] + ["мес", "кв"]) + r")\.$", re.IGNORECASE)
 # words before a year that compare with it: `по сравнению с 2021 годом` states no year of the events
 _COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")\s*$", re.IGNORECASE)
 

@@ -269,9 +269,11 @@ def b_decade(m, st):
 
 def _first_months(m, st, n_months, gran):
     """`за 7 месяцев 2024 года`, `за три квартала`: the year's first months."""
-    yf, how = year_of(m, st)
-    if how is None and not low(m["prep"]).startswith("за"):
+    if m["prep"] in ("через", "спустя"):
         return None
+    yf, how = year_of(m, st)
+    if how is None and not low(m["prep"]).startswith("за") and not m.before.endswith("итогам "):
+        return None             # `за 7 месяцев`, `по итогам 9 месяцев`, not `7 месяцев`
     y = stated_year(m)
 
     def res(c):
@@ -283,6 +285,8 @@ def _first_months(m, st, n_months, gran):
 
 def b_months_period(m, st):
     from .relative import b_duration_n
+    if m["prep"] in ("через", "спустя"):
+        return None                    # `через 3 месяца`: an offset (relative.b_shift)
     n = number(m["n"])
     if not n or n != int(n) or not 1 <= n <= 12:
         return b_duration_n(m, st)     # `полтора месяца`, `18 месяцев`: a length
@@ -298,6 +302,8 @@ def b_quarters_period(m, st):
 
 def b_ordinal_period(m, st):
     """`в первом полугодии 2024 года`, `за IV квартал прошлого года`."""
+    if m["prep"] in ("через", "спустя"):
+        return None                    # `через 2 квартала`: a length of time
     k = ORDINAL_OF.get(low(m["ord"]))
     half = low(m["what"]).startswith("полугод")
     if not k or (half and k > 2) or k > 4:

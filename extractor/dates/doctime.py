@@ -30,7 +30,7 @@ LABEL = r"(?:" + alt(LEX["date_labels"]["words"]) + r")"
 _LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\s\-–—•|·]*" + LABEL + r"\s*:?[\s\-–—•|·]*$", re.IGNORECASE)
 # after it: nothing, a clock time, a count of views, separators
-_LINE_AFTER = re.compile(r"^[\s,|·•]*(?:(?:в\s*)?\d{1,2}:\d\d(?::\d\d)?)?[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$")
+_LINE_AFTER = re.compile(r"^[\s,|·•]*(?:(?:в\s*)?\d{1,2}:\d\d(?::\d\d)?)?(?:[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$|\s*[|•·/])")
 _ISO_MONTH = re.compile(r"[\s\-–—•|·]*(?:" + LABEL + r"\s*:?\s*)?(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])(?![\d-])",
                         re.IGNORECASE)
 _CAP = "[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ][\\w-]*"

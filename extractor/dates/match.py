@@ -102,27 +102,32 @@ def candidates(text: str, base: int, st: Scan) -> List[Parsed]:
             if ru.need and not prep:
                 continue
             found.append((a, m.end(), m, prep, ru.build))
-    # longest first, then earliest; rule order breaks the rest
+    # longest first, then earliest; rule order breaks the rest. A match its builder turns down
+    # (`через 3 месяца` is no reporting period) leaves its place to the next one.
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
     taken = bytearray(len(text))      # characters already inside a chosen mention
     chosen = []
     for f in found:
         a, b_ = f[0], f[1]
-        if any(taken[a:b_]):
+        if any(taken[a:b_]) or _build(f, text, low, Scan()) is None:
             continue
         chosen.append(f)
         taken[a:b_] = b"\x01" * (b_ - a)
     out = []
-    for a, b_, m, prep, build in sorted(chosen, key=lambda f: f[0]):
-        if build is b_duration_n and (AGE_BEFORE.search(text[max(0, a - 40):a]) or ANNIVERSARY_AFTER.match(text, b_)):
-            continue
-        try:
-            p = build(Hit(m, prep, low[max(0, a - 24):a]), st)
-        except (KeyError, IndexError, ValueError, OverflowError, TypeError):   # a form the tables lack
-            p = None
-        if p is None:
-            continue
-        p.start, p.stop = base + a, base + b_
-        p.bounded = bool(_BOUNDED.match(text, a))
+    for f in sorted(chosen, key=lambda f: f[0]):
+        p = _build(f, text, low, st)
+        p.start, p.stop = base + f[0], base + f[1]
+        p.bounded = bool(_BOUNDED.match(text, f[0]))
         out.append(p)
     return out
+
+
+def _build(f, text: str, low: str, st: Scan):
+    """The builder's mention for a match, or None (not a date here, or a form the tables lack)."""
+    a, b_, m, prep, build = f
+    if build is b_duration_n and (AGE_BEFORE.search(text[max(0, a - 40):a]) or ANNIVERSARY_AFTER.match(text, b_)):
+        return None
+    try:
+        return build(Hit(m, prep, low[max(0, a - 24):a]), st)
+    except (KeyError, IndexError, ValueError, OverflowError, TypeError):
+        return None

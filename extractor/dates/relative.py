@@ -116,6 +116,12 @@ def b_holiday(m, st):
 
 
 # --- offsets --------------------------------------------------------------------
+def unit_of(word: str):
+    """A time unit word → (unit, how many of it): `недели` → ("W", 1), `полгода` → ("M", 6)."""
+    u = UNIT_OF[low(word)]
+    return (u[-1], int(u[:-1])) if u[0].isdigit() else (u, 1)
+
+
 _PART = re.compile(r"(?:(\d+(?:[.,]\d+)?|[а-я]+(?:\s+[а-я]+)*?)\s+)?(" + "|".join(
     sorted(UNIT_OF, key=len, reverse=True)) + r")(?![\w])")
 
@@ -133,8 +139,8 @@ def _offsets(text: str):
         n = number(mm.group(1)) if mm.group(1) else 1
         if n is None or n != int(n):
             return None
-        unit = UNIT_OF[mm.group(2)]
-        out[unit] = out.get(unit, 0) + int(n)
+        unit, k = unit_of(mm.group(2))
+        out[unit] = out.get(unit, 0) + k * int(n)
     return out
 
 
@@ -149,9 +155,10 @@ def b_shift(m, st):
         offs = _offsets(low(m["seq"]))
     else:
         n = number(g_["n"]) if g_.get("n") else 1
-        offs = {UNIT_OF[low(m["u"])]: int(n)} if n is not None and n == int(n) else None
+        unit, k = unit_of(m["u"])
+        offs = {unit: k * int(n)} if n is not None and n == int(n) else None
     sign = -1 if (g_.get("ago") or prep == "за") else 1
-    units = set(offs) if offs else {UNIT_OF[low(m["u"])]}
+    units = set(offs) if offs else {unit_of(m["u"])[0]}
     day_units = {k: v for k, v in (offs or {}).items() if k in ("Y", "M", "W", "D")}
     gran = "year" if units == {"Y"} else None if units <= {"H", "MIN", "S"} else "day"
     anchored = prep == "за"      # `за N дней до события`: the event is not the document's day
@@ -183,7 +190,7 @@ def iso_duration(n: float, unit: str) -> str:
 
 def b_duration_n(m, st):
     g_ = m.groupdict()
-    unit = UNIT_OF[low(g_["u"])]
+    unit, k = unit_of(g_["u"])
     vague = low(g_.get("vague"))
     prep = low(g_.get("prep")).strip()
     if g_.get("n"):
@@ -204,7 +211,7 @@ def b_duration_n(m, st):
         return None       # `с 8 часов`, `до 20 часов`: clock times
     if not g_.get("n") and not vague and prep in ("в", "на", "по"):
         return None       # `в сутки`, `в день`: a rate
-    return Parsed(0, 0, "duration", None, duration=iso_duration(n, unit) if n else None)
+    return Parsed(0, 0, "duration", None, duration=iso_duration(k * n, unit) if n else None)
 
 
 def b_hour_adj(m, st):

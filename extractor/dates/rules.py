@@ -27,7 +27,7 @@ r.HOLIDAYS.update(_NAMES)
 PREPS = frozenset(LEX["prepositions"])
 DUR_PREPS = PREPS | frozenset(LEX["duration_qualifiers"])
 GUIDE_PREPS = frozenset(["в", "во", "за", "до", "к", "ко", "с", "со", "от", "на", "по"])     # not `после`
-_WORD = lambda forms: {fold(f).lower().split()[0] for f in forms}       # noqa: E731  (first words)
+_WORD = lambda forms: {fold(f).lower().split()[0].rstrip(".") for f in forms}     # noqa: E731  (first words)
 
 # the words that open rules, by class
 CLASSES = {
@@ -44,8 +44,8 @@ CLASSES = {
     "weekend": _WORD(LEX["weekend_words"]) | _WORD(WEEKEND_DEICTIC_OF),
     "plural_unit": {"неделями", "месяцами", "годами"}, "ago_unit": {"годом", "месяцем", "неделей", "днем"},
     # words that open no rule but that a rule needs somewhere in the sentence (its gate)
-    "year_noun": _WORD(LEX["year_words"]) | {"г", "гг"}, "month_unit": {"месяцев", "месяца"},
-    "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кварталов"},
+    "year_noun": _WORD(LEX["year_words"]) | {"г", "гг"}, "month_unit": {"месяцев", "месяца", "мес"},
+    "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кварталов", "кв"},
     "через": {"через", "спустя"}, "назад": {"назад"}, "ранее": {"ранее", "раньше"}, "до": {"до"},
     "bc": {"э", "эры"}, "decade": _WORD(LEX["decade_words"]),
 }
@@ -107,13 +107,13 @@ RULES: List[Rule] = [
     rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")" + MONTH_TAIL, b.b_season,
          "season part deictic", "season"),
     # years
-    rule(r"(?P<y1>" + YEAR + r")(?:-?х)?(?:" + DASH + r"|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
-         + SP + YW, b.b_yearrange, "d- d_ da", "year_noun"),
+    rule(r"(?P<y1>" + YEAR + r")(?:-?х)?(?:" + DASH + r"|/|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
+         + SP + YW, b.b_yearrange, "d- d_ da d/", "year_noun"),
     rule(r"(?P<y1>" + YEAR + r")(?:-?го)?" + SP + YW + S + r"(?:по|до)" + S + r"(?P<year>" + YEAR + r")(?:-?го)?" + SP
          + YW, b.b_yearrange, "d_ d- da", "year_noun"),
-    rule(PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)-?х(?:" + S + r"(?:годах|годов|годы|годам))?", b.b_decade,
+    rule(PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)(?:-?х|-е)(?:" + S + r"(?:годах|годов|годы|годам))?", b.b_decade,
          "d- da part"),
-    rule(PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м))?" + SP + YW + r"(?:" + S + r"(?P<bc>" + BC + r"))?", b.b_year,
+    rule(PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м|му|ом))?" + SP + YW + r"(?:" + S + r"(?P<bc>" + BC + r"))?", b.b_year,
          "d_ d- da part", "year_noun"),
     rule(r"(?P<year>\d{1,4})" + SP + YW + S + r"(?P<bc>" + BC + r")", b.b_year, "d_ da", "bc"),
     rule(PARTS + r"(?P<yw>" + words.YEAR_WORDS + r")" + S + YW, b.b_year, "yearword part", "year_noun"),
@@ -123,11 +123,11 @@ RULES: List[Rule] = [
     # reporting periods and parts of a year
     rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", "year_noun", preps={"по"},
          need=True),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а))" + MONTH_TAIL + SINCE, b.b_months_period,
+    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)" + MONTH_TAIL + SINCE, b.b_months_period,
          "d_ d. d- numword first", "month_unit"),
     rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))" + MONTH_TAIL, b.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit"),
-    rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r")" + MONTH_TAIL,
+    rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))" + MONTH_TAIL,
          b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit"),
     rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b.b_part_of_year,
          "part results", "year_noun", preps={"в", "во", "с", "со", "к", "ко", "до", "по"}, need=True),
