@@ -32,7 +32,8 @@ __all__ = ["extract_dates"]
 _ABBR_END = re.compile(r"(?<![\w])(?:" + alt([w for ws in LEX["month_abbreviations"].values() if isinstance(ws, list)
                                              for w in ws] + ["мес", "кв"]) + r")\.$", re.IGNORECASE)
 # words before a year that compare with it: `по сравнению с 2021 годом` states no year of the events
-_COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")\s*$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")(?:\s+[а-яё]+){0,2}\s*$",
+                       re.IGNORECASE)      # `в сравнении с аналогичным показателем прошлого года`
 
 
 def _sentences(doc) -> List[tuple]:
@@ -54,7 +55,7 @@ def _sentences(doc) -> List[tuple]:
 def _states_year(doc, p: Parsed) -> bool:
     """Whether a mention's explicit year is the year of the events around it (not a comparison:
     `по сравнению с 2021 годом`)."""
-    return bool(p.year) and not _COMPARED.search(doc.text, max(0, p.start - 40), p.start)
+    return bool(p.year) and not _COMPARED.search(doc.text, max(0, p.start - 60), p.start)
 
 
 def _paragraphs(doc, sents) -> List[int]:
@@ -105,7 +106,7 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
         ctx.tense = _tense(sents, p)
         # `в сравнении с аналогичным показателем прошлого года`: the year before the one the sentence states
         ctx.compared = _last_before(years.get(p.sent, ()), p.start) \
-            if _COMPARED.search(doc.text, max(0, p.start - 40), p.start) else None
+            if _COMPARED.search(doc.text, max(0, p.start - 60), p.start) else None
         try:
             a, b = p.resolve(ctx)
         except (ValueError, OverflowError, TypeError, AttributeError):
