@@ -43,11 +43,12 @@ def _sentences(doc) -> List[tuple]:
     for par in doc.paragraphs:
         prev = None
         for s in par.sentences:
-            if prev is not None and _ABBR_END.search(doc.text, prev[0], prev[1]):
+            if prev is not None and doc.text[prev[1] - 1] == "." and \
+                    _ABBR_END.search(doc.text, max(prev[0], prev[1] - 8), prev[1]):
                 prev = (prev[0], s.stop, prev[2] + s.tokens)
                 out[-1] = prev
                 continue
-            prev = (s.start, s.stop, list(s.tokens))
+            prev = (s.start, s.stop, s.tokens)
             out.append(prev)
     return out
 
