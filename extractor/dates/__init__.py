@@ -31,6 +31,9 @@ __all__ = ["extract_dates"]
 # a sentence that razdel ended after a short month name goes on: `13 авг.` + `2005 19:13`, `за 9 мес.` + `2025 г.`
 _ABBR_END = re.compile(r"(?<![\w])(?:" + alt([w for ws in LEX["month_abbreviations"].values() if isinstance(ws, list)
                                              for w in ws] + ["мес", "кв"]) + r")\.$", re.IGNORECASE)
+# … and after a day and month in digits when the range goes on: `14.10.` + `- 15.10.2018`
+_DATE_DOT_END = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.$")
+_RANGE_GOES_ON = re.compile(r"(?:[-–—−]\s*|по\s+|до\s+)\d")
 # words before a year that compare with it: `по сравнению с 2021 годом` states no year of the events
 _COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")(?:\s+[а-яё]+){0,2}\s*$",
                        re.IGNORECASE)      # `в сравнении с аналогичным показателем прошлого года`
@@ -43,8 +46,10 @@ def _sentences(doc) -> List[tuple]:
     for par in doc.paragraphs:
         prev = None
         for s in par.sentences:
-            if prev is not None and doc.text[prev[1] - 1] == "." and \
-                    _ABBR_END.search(doc.text, max(prev[0], prev[1] - 8), prev[1]):
+            if prev is not None and doc.text[prev[1] - 1] == "." and (
+                    _ABBR_END.search(doc.text, max(prev[0], prev[1] - 8), prev[1])
+                    or _DATE_DOT_END.search(doc.text, max(prev[0], prev[1] - 8), prev[1])
+                    and _RANGE_GOES_ON.match(doc.text, s.start)):
                 prev = (prev[0], s.stop, prev[2] + s.tokens)
                 out[-1] = prev
                 continue

@@ -118,7 +118,8 @@ def b_numeric_range(m, st):
     d1, d2 = int(m["d1"]), int(m["d"])
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1, d1) >= (m2, d2):
         return None
-    y2 = int(m["year"]) if g(m, "year") else None
+    yy = int(m["yy"]) if g(m, "yy") else None
+    y2 = int(m["year"]) if g(m, "year") else two_digit_year(yy, None) if yy is not None else None
     y1 = int(m["y1"]) if g(m, "y1") else y2
     if y2 is None and y1 is not None:
         y2 = y1
@@ -126,7 +127,10 @@ def b_numeric_range(m, st):
         st.last_year = y2
 
     def res(c):
-        a, b = (y1, y2) if y2 else (c.yearless(), c.yearless())
+        if yy is not None and not g(m, "y1"):
+            a = b = two_digit_year(yy, c.year)
+        else:
+            a, b = (y1, y2) if y2 else (c.yearless(), c.yearless())
         return (safe_day(a, m1, d1), safe_day(b, m2, d2)) if a and b else NONE
     full = safe_day(y1, m1, d1) if y1 else None
     return Parsed(0, 0, "range", "day", resolve=res, full_date=full, year=y2)
@@ -327,7 +331,13 @@ def b_results_year(m, st):
 
 def b_part_of_year(m, st):
     """`до конца года`, `с начала года`, `по итогам года`, `в начале этого года`: the whole year;
-    a bare `года` is the year of the sentence's line of events, else the document's."""
+    a bare `года` is the year of the sentence's line of events, else the document's.
+    `до конца месяца`, `до конца недели`, `до конца дня`: the month, week or day it is."""
+    unit = low(m["pu"])
+    if unit != "года":
+        from .relative import b_this
+        return b_this({"месяца": "month", "недели": "week", "дня": "day"}[unit],
+                      DEICTIC_OF[low(m["deic"])] if g(m, "deic") else 0)
     if g(m, "deic"):
         off = DEICTIC_OF[low(m["deic"])]
         return Parsed(0, 0, "relative", "year", resolve=lambda c: year_span(c.year + off) if c.year else NONE)

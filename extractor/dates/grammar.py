@@ -82,7 +82,8 @@ def holiday_names(entries):
                 table[v.lower()] = e
                 head, _, rest = v.partition(" ")
                 inside = r"(?:" + S + r"\d{4})?" if e.get("year_inside") and rest else ""
-                body = re.escape(head[0]) + "(?i:" + re.escape(head[1:]) + inside + (
+                first = "(?i:%s)" % re.escape(head[0]) if e.get("any_case") else re.escape(head[0])
+                body = first + "(?i:" + re.escape(head[1:]) + inside + (
                     S + r"\s+".join(re.escape(w) for w in rest.split()) if rest else "") + ")"
                 forms.append((len(v), body))
     forms.sort(key=lambda f: -f[0])

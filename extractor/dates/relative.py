@@ -28,6 +28,13 @@ def b_deictic(m, st):
         return None                               # `с приближением этой даты`: no time of its own
     if unit == "plural" or unit == "anaphoric":
         return Parsed(0, 0, "relative", None)     # `в прошлые годы`, `в следующее десятилетие`, `на эту дату`
+    return b_this(unit, off)
+
+
+def b_this(unit: str, off: int) -> Parsed:
+    """The year, half, quarter, month, week or day of the reference date, `off` of them on."""
+    if unit == "day":
+        return Parsed(0, 0, "relative", "day", resolve=lambda c: one(c.day + timedelta(days=off)) if c.day else NONE)
     if unit == "year":
         def res_y(c):
             y = c.compared or c.year
@@ -160,7 +167,10 @@ def b_shift(m, st):
     sign = -1 if (g_.get("ago") or prep == "за") else 1
     units = set(offs) if offs else {unit_of(m["u"])[0]}
     day_units = {k: v for k, v in (offs or {}).items() if k in ("Y", "M", "W", "D")}
-    gran = "year" if units == {"Y"} else None if units <= {"H", "MIN", "S"} else "day"
+    seconds = sum(v * {"H": 3600, "MIN": 60, "S": 1}[k] for k, v in (offs or {}).items() if k in ("H", "MIN", "S"))
+    if seconds:                 # `2 часа назад` is the reference day, `через 48 часов` two days on
+        day_units["D"] = day_units.get("D", 0) + seconds // 86400
+    gran = "year" if units == {"Y"} else "day"
     anchored = prep == "за"      # `за N дней до события`: the event is not the document's day
 
     def res(c):

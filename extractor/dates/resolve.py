@@ -121,12 +121,14 @@ def two_digit_year(yy: int, ref_year: Optional[int]) -> int:
 # --- weekdays and weekends ----------------------------------------------------
 def weekday_near(ref: date, wd: int, tense: Optional[str]) -> date:
     """Weekday wd (1 = Monday) as news uses a bare one: in a future-tense sentence the next
-    such day on or after the reference day, else (past tense, or no verb) the most recent
-    one on or before it."""
+    such day on or after the reference day, in a past-tense one the most recent one on or
+    before it; with no verb to tell, the one of the reference day's week."""
     diff = wd - 1 - ref.weekday()
     if tense == "future":
         return ref + timedelta(days=diff % 7)
-    return ref - timedelta(days=(-diff) % 7)
+    if tense == "past":
+        return ref - timedelta(days=(-diff) % 7)
+    return ref + timedelta(days=diff)
 
 
 def weekday_of_week(ref: date, wd: int, week_offset: int) -> date:

@@ -72,6 +72,7 @@ def rule(pattern, build, first, gate=None, preps=PREPS, need=False, cased=False,
 
 D4 = r"(?P<year>\d{4})(?![\d])"
 NUM_DAY = r"(?P<d>[0-3]?\d)"
+RANGE_YEAR = r"(?:\.(?:" + D4 + r"|(?P<yy>\d\d)(?!\d)))?"        # `14.–15.10.2018`, `14. - 15.10.18`
 AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
 NUM_UNIT = r"(?:" + NUM + S + r")?" + UNIT
 DATE_WORDS = "d_ d- dayword weekday wd_abbr deictic nearest part"
@@ -87,10 +88,10 @@ RULES: List[Rule] = [
     rule(r"(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=T\d|(?![\w-]))", b.b_numeric,
          "d-", edge=False),
     rule(NUM_DAY + r"-(?P<mon>" + MON + r")-" + D4, b.b_numeric, "d-"),
-    rule(r"(?P<d1>[0-3]?\d)\.?(?:" + DASH + r"|/)" + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2]|[1-9](?=\.\d{4}))(?:\." + D4
-         + r")?(?![.,]?\d)" + NOT_QTY, b.b_numeric_range, "d. d- d/ d_", edge=False),
+    rule(r"(?P<d1>[0-3]?\d)\.?(?:" + DASH + r"|/)" + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2]|[1-9](?=\.\d{4}))" + RANGE_YEAR
+         + r"(?![.,]?\d)" + NOT_QTY, b.b_numeric_range, "d. d- d/ d_", edge=False),
     rule(r"(?P<d1>[0-3]?\d)\.(?P<m1>0[1-9]|1[0-2])(?:\.(?P<y1>\d{4}))?\.?(?:" + DASH + r"|" + S + r"(?:по|до)" + S + r")"
-         + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?:\." + D4 + r")?(?![.,]?\d)", b.b_numeric_range, "d.", edge=False),
+         + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])" + RANGE_YEAR + r"(?![.,]?\d)", b.b_numeric_range, "d.", edge=False),
     rule(NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY, b.b_short_numeric, "d.", edge=False),
     # days and months in words
     rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?:" + DASH + r"|" + S + r"(?:по|и|до)" + S + r")"
@@ -129,8 +130,9 @@ RULES: List[Rule] = [
          "d_ d. d- numword first", "quarter_unit"),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))" + MONTH_TAIL,
          b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit"),
-    rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?года", b.b_part_of_year,
-         "part results", "year_noun", preps={"в", "во", "с", "со", "к", "ко", "до", "по"}, need=True),
+    rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
+         b.b_part_of_year, "part results", "year_noun month_unit unit",
+         preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на"}, need=True),
     # relative
     rule(PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + DEICTIC_UNIT + r")", r.b_deictic, "deictic part"),
     rule(r"(?P<w>" + DAYWORD + r")", r.b_dayword, "dayword_rel"),
