@@ -225,6 +225,8 @@ def b_season(m, st):
             or g(m, "same")) and not re.search(r"(ой|ою|ом|ью)$", low(m["season"])):
         return None     # `весну`, `осень` alone: a noun, not a time
     a, b = SEASON_OF[low(m["season"])]
+    if g(m, "sdeic") and re.search(r"[ое]го$", low(m["sdeic"])) and not re.search(r"(а|ы|и)$", low(m["season"])):
+        return None     # `предстоящего летом этого года`: the genitive word goes with another noun
     yf, how = year_of(m, st)
     if g(m, "sdeic") and not stated_year(m):    # `следующим летом`, `прошлой осенью` (not `этой осенью 2004 года`)
         off = DEICTIC_OF[low(m["sdeic"])]
