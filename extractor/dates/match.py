@@ -14,19 +14,22 @@ _BOUNDED = re.compile(r"(?:с|со|до|к|ко|начиная)\s", re.IGNORECAS
 
 
 class Hit:
-    """A rule's match with the preposition read before it: what a builder reads (`m["d"]`, `m["prep"]`)."""
-    __slots__ = ("m", "prep", "before")
+    """A rule's match, its tail's and the preposition read before it: what a builder reads
+    (`m["d"]`, `m["year"]`, `m["prep"]`)."""
+    __slots__ = ("groups", "prep", "before")
 
-    def __init__(self, m, prep: str, before: str):
-        self.m, self.prep, self.before = m, prep, before
+    def __init__(self, m, tail, prep: str, before: str):
+        self.groups = m.groupdict()
+        if tail is not None:
+            self.groups.update(tail.groupdict())
+        self.groups["prep"] = prep
+        self.prep, self.before = prep, before
 
     def __getitem__(self, name):
-        return self.prep if name == "prep" else self.m.group(name)
+        return self.groups[name]
 
     def groupdict(self):
-        d = self.m.groupdict()
-        d["prep"] = self.prep
-        return d
+        return self.groups
 
 
 def lower(text: str) -> str:
@@ -90,7 +93,15 @@ def candidates(text: str, base: int, st: Scan) -> List[Parsed]:
         src = text if ru.cased else low
         for p in (sorted(set(starts)) if len(ru.first) > 1 else starts):
             m = ru.rx.match(src, p)
-            if m is None or m.end() == p or CLOCK_AFTER.match(text, m.end()):
+            if m is None or m.end() == p:
+                continue
+            t = None
+            if ru.tail is not None:
+                t = ru.tail.match(src, m.end())
+                if t is None:           # the tail may be empty but not wrong (`за два месяца с тех пор`)
+                    continue
+            end = t.end() if t is not None else m.end()
+            if CLOCK_AFTER.match(text, end):
                 continue
             a, prep = p, ""
             if ru.preps:
@@ -101,7 +112,7 @@ def candidates(text: str, base: int, st: Scan) -> List[Parsed]:
                         a, prep = pm.start(), w
             if ru.need and not prep:
                 continue
-            found.append((a, m.end(), m, prep, ru.build))
+            found.append((a, end, (m, t), prep, ru.build))
     # longest first, then earliest; rule order breaks the rest. A match its builder turns down
     # (`через 3 месяца` is no reporting period) leaves its place to the next one.
     found.sort(key=lambda f: (f[0] - f[1], f[0]))
@@ -124,10 +135,10 @@ def candidates(text: str, base: int, st: Scan) -> List[Parsed]:
 
 def _build(f, text: str, low: str, st: Scan):
     """The builder's mention for a match, or None (not a date here, or a form the tables lack)."""
-    a, b_, m, prep, build = f
+    a, b_, (m, t), prep, build = f
     if build is b_duration_n and (AGE_BEFORE.search(text[max(0, a - 40):a]) or ANNIVERSARY_AFTER.match(text, b_)):
         return None
     try:
-        return build(Hit(m, prep, low[max(0, a - 24):a]), st)
+        return build(Hit(m, t, prep, low[max(0, a - 24):a]), st)
     except (KeyError, IndexError, ValueError, OverflowError, TypeError):
         return None

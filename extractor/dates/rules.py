@@ -62,12 +62,22 @@ class Rule:
     preps: Optional[FrozenSet[str]]    # prepositions it takes before it (None: none)
     need: bool = False                 # … and it needs one of them
     cased: bool = False                # matched on the text as written (named days)
+    tail: Optional[re.Pattern] = None  # matched on where rx ends (TAIL …): the mention takes it too
 
 
-def rule(pattern, build, first, gate=None, preps=PREPS, need=False, cased=False, edge=True) -> Rule:
+def rule(pattern, build, first, gate=None, preps=PREPS, need=False, cased=False, edge=True, tail=None) -> Rule:
     rx = re.compile(L + pattern + (R if edge else ""))
     return Rule(rx, build, tuple(first.split()), gate and frozenset(gate.split()), preps and frozenset(preps), need,
-                cased)
+                cased, tail)
+
+
+# what may follow a month, a season or a period (its year, `этого года`, …), compiled once and matched on
+# from where the rule's own match ends (one copy of the big word lists instead of one per rule)
+TAIL = re.compile(MONTH_TAIL + R)
+TAIL_WEEKDAY = re.compile(MONTH_TAIL + WD_AFTER + R)
+# `за два месяца с тех пор, как …`, `за 3 месяца до выборов`: a length, not the year's first months
+TAIL_SINCE = re.compile(MONTH_TAIL + r"(?!" + S + r"(?:с" + S + r"тех|с" + S + r"момента|после|до|назад|спустя)" + R
+                        + r")" + R)
 
 
 D4 = r"(?P<year>\d{4})(?![\d])"
@@ -77,8 +87,6 @@ AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
 NUM_UNIT = r"(?:" + NUM + S + r")?" + UNIT
 DATE_WORDS = "d_ d- dayword weekday wd_abbr deictic nearest part"
 MONTHS = "month mon_abbr"
-# `за два месяца с тех пор, как …`, `за 3 месяца до выборов`: a length, not the year's first months
-SINCE = r"(?!" + S + r"(?:с" + S + r"тех|с" + S + r"момента|после|до|назад|спустя)" + R + r")"
 RULES: List[Rule] = [
     # numeric dates
     rule(NUM_DAY + r"\.[ ]?(?P<m>[01]?\d)\.[ ]?" + D4 + r"(?![.,]\d)(?:" + SP + r"(?:г\.|года|год)(?![\w]))?",
@@ -95,18 +103,18 @@ RULES: List[Rule] = [
     rule(NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY, b.b_short_numeric, "d.", edge=False),
     # days and months in words
     rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?:" + DASH + r"|" + S + r"(?:по|и|до)" + S + r")"
-         + DAY_MONTH + MONTH_TAIL, b.b_dayrange, "d_ d- dayword", MONTHS),
+         + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
     rule(r"ночь" + S + r"(?:с" + S + r"(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?" + S + r")?на" + S
-         + DAY_MONTH + MONTH_TAIL, b.b_night, "night", MONTHS),
-    rule(WD_APPOS + PARTS + DAY_MONTH + MONTH_TAIL + WD_AFTER, b.b_day, DATE_WORDS, MONTHS),
+         + DAY_MONTH, b.b_night, "night", MONTHS, tail=TAIL),
+    rule(WD_APPOS + PARTS + DAY_MONTH, b.b_day, DATE_WORDS, MONTHS, tail=TAIL_WEEKDAY),
     rule(r"(?P<mon>" + MON + r")" + S + NUM_DAY + r",?" + S + r"(?P<year>" + YEAR + r")", b.b_day, "month mon_abbr"),
-    rule(r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")" + MONTH_TAIL,
-         b.b_monthrange, "month"),
-    rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")"
-         + MONTH_TAIL, b.b_month_decade, "part ordinal dayword", "decade"),
-    rule(PARTS + r"(?P<mon>" + MONTH + r")" + MONTH_TAIL, b.b_month, "month part", "month"),
-    rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")" + MONTH_TAIL, b.b_season,
-         "season part deictic", "season"),
+    rule(r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")",
+         b.b_monthrange, "month", tail=TAIL),
+    rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
+         b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
+    rule(PARTS + r"(?P<mon>" + MONTH + r")", b.b_month, "month part", "month", tail=TAIL),
+    rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")", b.b_season,
+         "season part deictic", "season", tail=TAIL),
     # years
     rule(r"(?P<y1>" + YEAR + r")(?:-?х)?(?:" + DASH + r"|/|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
          + SP + YW, b.b_yearrange, "d- d_ da d/", "year_noun"),
@@ -124,12 +132,12 @@ RULES: List[Rule] = [
     # reporting periods and parts of a year
     rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", "year_noun", preps={"по"},
          need=True),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)" + MONTH_TAIL + SINCE, b.b_months_period,
-         "d_ d. d- numword first", "month_unit"),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))" + MONTH_TAIL, b.b_quarters_period,
-         "d_ d. d- numword first", "quarter_unit"),
-    rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))" + MONTH_TAIL,
-         b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit"),
+    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)", b.b_months_period,
+         "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
+    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", b.b_quarters_period,
+         "d_ d. d- numword first", "quarter_unit", tail=TAIL),
+    rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
+         b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
     rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
          b.b_part_of_year, "part results", "year_noun month_unit unit",
          preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на"}, need=True),
