@@ -21,7 +21,7 @@ CARD = LEX["year_word_cardinals"]
 
 @lru_cache(maxsize=1)
 def ordinal_forms() -> Dict[str, int]:
-    """Every case, gender and number form of an ordinal numeral → its value (ё as е)."""
+    """Every case form of an ordinal numeral in the masculine and neuter singular → its value (ё as е)."""
     morph = analyzer()
     out: Dict[str, int] = {}
     for k, lemma in LEX["ordinal_lemmas"].items():
@@ -31,7 +31,8 @@ def ordinal_forms() -> Dict[str, int]:
             if p.normal_form != lemma or p.tag.POS != "ADJF":
                 continue
             for f in p.lexeme:
-                if "Supr" not in f.tag:
+                # a day (`число`) is neuter, a year masculine: their singular forms
+                if "Supr" not in f.tag and "sing" in f.tag and ("neut" in f.tag or "masc" in f.tag):
                     out.setdefault(fold(f.word), int(k))
     return out
 
