@@ -74,6 +74,26 @@ def test_days_counted_from_another_day(text, span, day):
     check(text, REF, span, "relative", day, day)
 
 
+@pytest.mark.parametrize("text, span, dfrom, dto", [
+    # `годом ранее`, `годом позже`, `N лет спустя`: from the year the sentence states
+    ("Завод открыли в 2019 году, а годом позже запустили второй цех.", "годом позже", "2020-01-01", "2020-12-31"),
+    ("Завод открыли в 2019 году, а три года спустя закрыли.", "три года спустя", "2022-01-01", "2022-12-31"),
+    ("В первом полугодии 2024 года привлечено 178 млрд тенге, больше, чем годом ранее.", "годом ранее",
+     "2023-01-01", "2023-12-31"),
+    # with none, `годом ранее` compares with the year before the document's
+    ("Экспорт вырос на 29,5% по сравнению с годом ранее.", "годом ранее", "2024-01-01", "2024-12-31"),
+    # and from the day just named
+    ("Сход прошел 5 марта, а неделей позже жители собрались снова.", "неделей позже", "2025-03-12", "2025-03-12"),
+    ("Форум прошел 3 марта. Два дня спустя подписали договор.", "Два дня спустя", "2025-03-05", "2025-03-05"),
+])
+def test_offsets_from_a_named_year_or_day(text, span, dfrom, dto):
+    check(text, REF, span, "relative", dfrom, dto)
+
+
+def test_a_later_offset_with_nothing_to_count_from_stays_open():
+    check("Три года спустя завод закрыли.", REF, "Три года спустя", "relative", None, None)
+
+
 def test_a_past_offset_without_its_day_stays_open():
     check("Спустя два дня его отпустили.", REF, "Спустя два дня", "relative", None, None)
     check("На следующий день комиссия приехала снова.", REF, "На следующий день", "relative", None, None)

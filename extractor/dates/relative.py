@@ -164,7 +164,8 @@ def b_shift(m, st):
         n = number(g_["n"]) if g_.get("n") else 1
         unit, k = unit_of(m["u"])
         offs = {unit: k * int(n)} if n is not None and n == int(n) else None
-    sign = -1 if (g_.get("ago") or prep == "за") else 1
+    rel = low(g_.get("rel"))
+    sign = -1 if (g_.get("ago") or prep == "за" or rel in ("ранее", "раньше")) else 1
     units = set(offs) if offs else {unit_of(m["u"])[0]}
     day_units = {k: v for k, v in (offs or {}).items() if k in ("Y", "M", "W", "D")}
     seconds = sum(v * {"H": 3600, "MIN": 60, "S": 1}[k] for k, v in (offs or {}).items() if k in ("H", "MIN", "S"))
@@ -176,10 +177,13 @@ def b_shift(m, st):
     def res(c):
         if anchored or not day_units:
             return NONE
-        if units == {"Y"}:                     # `год назад`, `годом ранее`, `через 2 года`: that year
-            return year_span(c.year + sign * day_units["Y"]) if c.year else NONE
+        if units == {"Y"}:      # `год назад`, `через 2 года`: that year; `годом ранее`: from the sentence's year
+            y = c.year if not rel else c.carry or (c.year if sign < 0 else None)   # `три года спустя`: from when?
+            return year_span(y + sign * day_units["Y"]) if y else NONE
         base = c.day
-        if sign > 0 and c.same_anchor is not None:     # `6 апреля через день`: from the day just named
+        if rel:                                        # `неделей позже`, `два дня спустя`: from the day just named
+            base = c.anchor
+        elif sign > 0 and c.same_anchor is not None:   # `6 апреля через день`: from the day just named
             base = c.same_anchor
         elif sign > 0 and c.tense() == "past":         # `через два дня вернулись`: from some earlier day
             base = None

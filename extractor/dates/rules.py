@@ -42,11 +42,11 @@ CLASSES = {
     "vague_day": _WORD(LEX["vague_day_words"]), "results": {"итогам"}, "first": {"первые"},
     "holiday": _WORD(f for e in LEX["holidays"]["days"] for f in e["forms"]) | _WORD(LEX["holidays"]["day_forms"]),
     "weekend": _WORD(LEX["weekend_words"]) | _WORD(WEEKEND_DEICTIC_OF),
-    "plural_unit": {"неделями", "месяцами", "годами"}, "ago_unit": {"годом", "месяцем", "неделей", "днем"},
+    "plural_unit": {"неделями", "месяцами", "годами"}, "ago_unit": {"годом", "месяцем", "неделей", "днем", "годами", "месяцами", "неделями", "днями"},
     # words that open no rule but that a rule needs somewhere in the sentence (its gate)
     "year_noun": _WORD(LEX["year_words"]) | {"г", "гг"}, "month_unit": {"месяцев", "месяца", "мес"},
     "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кварталов", "кв"},
-    "через": {"через", "спустя"}, "назад": {"назад"}, "ранее": {"ранее", "раньше"}, "до": {"до"},
+    "через": {"через", "спустя"}, "назад": {"назад"}, "ранее": {"ранее", "раньше", "позже", "позднее"}, "до": {"до"},
     "bc": {"э", "эры"}, "decade": _WORD(LEX["decade_words"]),
 }
 PREFIXES = {"nearest": "ближайш", "year_noun": "год"} | {"hour:" + k: k for k in HOUR_PREFIX if HOUR_PREFIX[k]}
@@ -166,7 +166,11 @@ RULES: List[Rule] = [
          "d_ d. d- numword vague unit", "назад", preps=None),
     rule(r"(?P<seq>" + NUM_UNIT + r"(?:(?:," + SP + r"|" + S + r"и" + S + r")" + NUM_UNIT + r")+)" + S + AGO, r.b_shift,
          "d_ d. d- numword unit", "назад", preps=None),
-    rule(r"(?P<u>годом|месяцем|неделей|днем)" + S + r"(?P<ago>ранее|раньше)", r.b_shift, "ago_unit", "ранее", preps=None),
+    # `годом ранее`, `неделей позже`, `два года спустя`: counted from the year or day just named
+    rule(r"(?:(?P<n>" + NUM + r")" + S + r")?(?P<u>годом|годами|месяцем|месяцами|неделей|неделями|днем|днями)" + S
+         + r"(?P<rel>ранее|раньше|позже|позднее)", r.b_shift, "ago_unit numword d_", "ранее", preps=None),
+    rule(r"(?:(?P<n>" + NUM + r")" + S + r")?(?P<u>" + UNIT + r")" + S + r"(?P<rel>спустя)", r.b_shift,
+         "d_ d. d- numword unit", "через", preps=None),
     rule(r"(?:(?P<n>" + NUM + r")" + S + r")?(?P<u>" + UNIT + r")(?=" + S + r"до" + R + r")", r.b_shift,
          "d_ d. d- numword unit", "до", preps={"за"}, need=True),
     # lengths
