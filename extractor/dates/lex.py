@@ -44,9 +44,12 @@ def index(table) -> dict:
     return {fold(f).lower(): k for k, forms in table.items() if not k.startswith("_") for f in forms}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def low(s: Optional[str]) -> str:
     """A matched piece, lower case, ё as е, single spaces."""
-    return re.sub(r"\s+", " ", fold(s or "").lower())
+    return _SPACES.sub(" ", fold(s).lower()) if s else ""
 
 
 MONTH_OF = {f: int(k) for f, k in index(LEX["months"]).items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .builders import Scan
+from .builders import Scan, b_part_of_year
 from .relative import b_duration_n
 from .resolve import Parsed
 from .rules import (AGE_BEFORE, ANNIVERSARY_AFTER, CLASS_OF_PREFIX, CLASS_OF_WORD, CLOCK_AFTER, PREP_BEFORE, RULES,
@@ -54,10 +54,12 @@ def _openings(low: str) -> dict:
         p = mm.start()
         if kind == "dg":
             q = _DIGITS.match(low, p).end()
-            classes = _AFTER_NUMBER.get(low[q:q + 1]) or (("da",) if low[q:q + 1].isalpha() else ())
+            after = low[q:q + 1]
+            # `2000год`, `2021г.`: a year noun written on to its number opens year rules and passes their gate
+            classes = _AFTER_NUMBER.get(after) or (("da", "year_noun") if after == "г" else ("da",) if after.isalpha()
+                                                   else ())
         else:
-            classes = CLASS_OF_WORD[mm.group("w")] if kind == "w" else CLASS_OF_PREFIX[mm.group("px")] \
-                if kind == "px" else ("year_noun",)
+            classes = CLASS_OF_WORD[mm.group("w")] if kind == "w" else CLASS_OF_PREFIX[mm.group("px")]
         for cls in classes:
             at.setdefault(cls, []).append(p)
     return at
@@ -120,13 +122,22 @@ def candidates(text: str, base: int, st: Scan) -> List[Parsed]:
     chosen = []
     for f in found:
         a, b_ = f[0], f[1]
-        if any(taken[a:b_]) or _build(f, text, low, Scan()) is None:
+        if any(taken[a:b_]):
             continue
-        chosen.append(f)
+        own = Scan()                  # what this mention alone would record (`того же года` reads it back)
+        p = _build(f, text, low, own)
+        if p is None:
+            continue
+        chosen.append((f, p, own.last_year))
         taken[a:b_] = b"\x01" * (b_ - a)
     out = []
-    for f in sorted(chosen, key=lambda f: f[0]):
-        p = _build(f, text, low, st)
+    for f, p, year in sorted(chosen, key=lambda c: c[0][0]):
+        tail = f[2][1]
+        if tail is not None and tail.groupdict().get("same") or f[4] is b_part_of_year:
+            # `того же года`, a bare `до конца года`: built again in text order, with the year read before it
+            p = _build(f, text, low, st) or p
+        elif year is not None:
+            st.last_year = year
         p.start, p.stop = base + f[0], base + f[1]
         p.bounded = bool(_BOUNDED.match(text, f[0]))
         out.append(p)

@@ -199,9 +199,9 @@ def _classes():
 
 
 CLASS_OF_WORD, CLASS_OF_PREFIX = _classes()
-# an opening word, or a year noun written on to its number (`2000год`, `2021г.`)
+# an opening word (a number is classed by what follows it: match._openings)
 START = re.compile(L + r"(?:(?P<dg>\d)|(?P<w>" + alt(CLASS_OF_WORD) + r")(?![\w])|(?P<px>" + alt(CLASS_OF_PREFIX)
-                   + r"))|(?<=\d)(?P<yg>г)")
+                   + r"))")
 PREP_BEFORE = re.compile(r"(?<![\w-])(?P<prep>" + alt(DUR_PREPS) + r")[ \u00a0]+$")
 CLOCK_AFTER = re.compile(r"[:.]\d\d")
 # words before a number of years that make it an age, not a duration (`в возрасте от 14 до 35 лет`)
