@@ -24,6 +24,13 @@ DATE_LINES = [
      "за девять месяцев текущего года", "period", "2025-01-01", "2025-09-30", "2025-10-29", "text:date-line"),
     ("05.03.2025 | Общество\nВчера в Актобе прошел форум фермеров.",
      "Вчера", "relative", "2025-03-04", "2025-03-04", "2025-03-05", "text:date-line"),
+    ("Новости\n10:45, 12 марта 2025\nВчера аким провел прием граждан.",
+     "Вчера", "relative", "2025-03-11", "2025-03-11", "2025-03-12", "text:date-line"),
+    ("Дата: 2025-03-12T10:45:00+05:00\nВчера аким провел прием граждан.",
+     "Вчера", "relative", "2025-03-11", "2025-03-11", "2025-03-12", "text:date-line"),
+    # a day with a time but no year: the year of the nearest full date
+    ("Главное\n12 мар, 10:45\nВчера аким провел прием. Об этом сообщили 11 марта 2025 года.",
+     "Вчера", "relative", "2025-03-11", "2025-03-11", "2025-03-12", "text:date-line"),
     # a labelled date, at the head or anywhere
     (" date 2025-08-14 «Президент принял акима области», — говорится в сообщении. В этом году план перевыполнен.",
      "В этом году", "relative", "2025-01-01", "2025-12-31", "2025-08-14", "text:date-line"),
@@ -62,6 +69,8 @@ DATELINES = [
      "Об этом сообщили 24 апреля 2025 года.", "в четверг", "relative", "2025-04-24", "2025-04-24", "2025-04-24"),
     ("ВАШИНГТОН, 5 марта 2025 /Kazinform/. Сегодня министр встретился с коллегами.", "Сегодня", "relative",
      "2025-03-05", "2025-03-05", "2025-03-05"),
+    ("Алматы • 12 марта 2025\nВчера аким провел прием граждан.", "Вчера", "relative", "2025-03-11", "2025-03-11",
+     "2025-03-12"),
 ]
 
 
@@ -75,6 +84,12 @@ def test_a_dateline_without_any_year_in_the_text_stays_open():
     found, reference = mentions("МАХАЧКАЛА, 6 мар - РИА Новости. Сегодня глава республики доложил президенту.")
     assert reference is None
     assert [(m.text, m.date_from) for m in found] == [("6 мар", None), ("Сегодня", None)]
+
+
+def test_a_title_holding_a_day_without_year_or_time_does_not_date_the_text():
+    found, reference = mentions("9 мая\nВчера в городе прошел парад. В 2025 году ветеранов стало меньше.")
+    assert reference is None
+    assert [m.date_from for m in found if m.text == "Вчера"] == [None]
 
 
 def test_a_paragraph_opening_with_a_date_is_no_dateline():

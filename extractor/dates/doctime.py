@@ -27,15 +27,18 @@ HEAD_PARAGRAPHS = 12          # a date heading the text stands in its first para
 HEAD_CHARS = 2500             # … within its first characters
 LABEL = r"(?:" + alt(LEX["date_labels"]["words"]) + r")"
 # before a date on a date-line: nothing, a bullet, a label (`Опубликовано:`, `date`)
-_LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*$", re.IGNORECASE)
+_LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*(?:\d{1,2}:\d\d(?::\d\d)?[\s,|·•/]*)?$",
+                          re.IGNORECASE)
 _LABELLED = re.compile(r"^[\s\-–—•|·]*" + LABEL + r"\s*:?[\s\-–—•|·]*$", re.IGNORECASE)
-# after it: nothing, a clock time, a count of views, separators
-_LINE_AFTER = re.compile(r"^[\s,|·•]*(?:(?:в\s*)?\d{1,2}:\d\d(?::\d\d)?)?(?:[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$|\s*[|•·/])")
+# after it: nothing, a clock time (`, 10:45`, `T10:45:00+05:00`), a count of views, separators
+_TIME = r"(?:(?:в\s*|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)"
+_LINE_AFTER = re.compile(r"^[\s,|·•]*" + _TIME + r"?(?:[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$|\s*[|•·/])")
+_TIME_AFTER = re.compile(r"^[\s,|·•]*" + _TIME)
 _ISO_MONTH = re.compile(r"[\s\-–—•|·]*(?:" + LABEL + r"\s*:?\s*)?(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])(?![\d-])",
                         re.IGNORECASE)
 _CAP = "[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ][\\w-]*"
 # nothing, or a place in one to three capitalised words (`Астана,`, `УСТЬ-КАМЕНОГОРСК –`)
-_DATELINE_BEFORE = re.compile(r"^(?:%s(?:[ ]%s){0,2}[ ]*[,.—–-]?)?$" % (_CAP, _CAP))
+_DATELINE_BEFORE = re.compile(r"^(?:%s(?:[ ]%s){0,2}[ ]*[,.—–•·|-]?)?$" % (_CAP, _CAP))
 _DATELINE_AFTER = re.compile(r"^[ \u00a0]*(?:[.—–/|,-]|\d{1,2}:\d\d|$)")
 REGION_WORDS = {k: re.compile("|".join(map(re.escape, v))) for k, v in LEX["holidays"]["regions"].items()
                 if not k.startswith("_")}
@@ -76,11 +79,12 @@ def date_line(doc, parsed: List[Parsed]) -> Optional[Tuple[Parsed, str]]:
         par = _paragraph_of(doc, p.start)
         if par is None or p.bounded or p.kind not in ("date", "relative"):
             continue
+        before, after = doc.text[par.start:p.start], doc.text[p.stop:par.stop]
         grain = "day" if p.full_date else "month" if p.month_only else \
-            "year" if p.granularity == "year" and p.year and p.kind == "date" else None
+            "year" if p.granularity == "year" and p.year and p.kind == "date" else \
+            "yearless" if p.granularity == "day" and p.kind == "date" and _TIME_AFTER.match(after) else None
         if grain is None:
             continue
-        before, after = doc.text[par.start:p.start], doc.text[p.stop:par.stop]
         if _LABELLED.match(before) and grain != "year":
             if id(par) in head:
                 return p, grain             # `date 2025-08-14 «Президент принял…»`
@@ -109,6 +113,14 @@ def dateline(doc, parsed: List[Parsed]) -> Optional[Parsed]:
 def _nearest_full_date(parsed: List[Parsed], p: Parsed) -> Optional[date]:
     full = [q for q in parsed if q.full_date and q is not p]
     return min(full, key=lambda q: abs(q.start - p.start)).full_date if full else None
+
+
+def _with_year(parsed: List[Parsed], p: Parsed, inferred: Optional[ReferenceDate]) -> Optional[date]:
+    """The day of a date-line or dateline, its missing year that of the nearest full date in the
+    text, else the year the text makes evident."""
+    near = p.full_date or _nearest_full_date(parsed, p)
+    y = near.year if near else int(inferred.date[:4]) if inferred else None
+    return p.resolve(Ctx(year=y))[0] if y else None
 
 
 def infer_year(parsed: List[Parsed]) -> Optional[ReferenceDate]:
@@ -140,7 +152,13 @@ def document_time(doc, parsed: List[Parsed]) -> Tuple[Optional[ReferenceDate], C
         d = doc.reference
         return ReferenceDate(date=d.isoformat(), source=getattr(doc, "reference_source", None) or "input"), \
             Ctx(year=d.year, month=d.month, day=d)
+    inferred = infer_year(parsed)
     line = date_line(doc, parsed)
+    if line is not None and line[1] == "yearless":      # `12 мар, 10:45`: the year of the nearest full date
+        d = _with_year(parsed, line[0], inferred)
+        if d is not None:
+            return ReferenceDate(date=d.isoformat(), source="text:date-line"), Ctx(year=d.year, month=d.month, day=d)
+        line = None
     if line is not None:
         p, grain = line
         if grain == "day":
@@ -150,12 +168,9 @@ def document_time(doc, parsed: List[Parsed]) -> Tuple[Optional[ReferenceDate], C
             d = p.resolve(Ctx())[0]
             return ReferenceDate(date=d.isoformat(), source="text:date-line"), Ctx(year=d.year, month=d.month)
         return ReferenceDate(date=year_span(p.year)[0].isoformat(), source="text:year"), Ctx(year=p.year)
-    inferred = infer_year(parsed)
     p = dateline(doc, parsed)
     if p is not None:
-        near = p.full_date or _nearest_full_date(parsed, p)
-        y = near.year if near else int(inferred.date[:4]) if inferred else None
-        d = p.resolve(Ctx(year=y))[0] if y else None
+        d = _with_year(parsed, p, inferred)
         if d is not None:
             return ReferenceDate(date=d.isoformat(), source="text:dateline"), Ctx(year=d.year, month=d.month, day=d)
     if inferred is None:

@@ -93,7 +93,7 @@ RULES: List[Rule] = [
          b.b_numeric, "d.", edge=False),
     rule(r"(?P<d>[0-3]\d)\.[ ]?(?P<m>[01]\d)\.[ ]?(?P<yy>\d\d)(?![\d]|[.,]\d)", b.b_numeric, "d."),
     rule(NUM_DAY + r"/(?P<m>[01]?\d)/" + D4 + r"(?:" + SP + r"г\.)?", b.b_numeric, "d/", edge=False),
-    rule(r"(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=T\d|(?![\w-]))", b.b_numeric,
+    rule(r"(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=t\d|(?![\w-]))", b.b_numeric,
          "d-", edge=False),
     rule(NUM_DAY + r"-(?P<mon>" + MON + r")-" + D4, b.b_numeric, "d-"),
     rule(r"(?P<d1>[0-3]?\d)\.?(?:" + DASH + r"|/)" + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2]|[1-9](?=\.\d{4}))" + RANGE_YEAR
