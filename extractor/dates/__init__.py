@@ -10,8 +10,9 @@ The parts, in the order they run:
 - `doctime.py`: the document's own time (the caller's date, a date-line or dateline
   heading the text, else a year the text makes evident) → the record's `reference_date`;
 - `resolve.py`, `tense.py`: each mention resolved against it, with the year the same or
-  the preceding sentence states (`В 2024 году … За девять месяцев …`), the day just
-  named (`на следующий день`) and the tense of its sentence (`в пятницу прошел`).
+  the preceding sentence states (`В 2024 году … За девять месяцев …`) and the day just
+  named (`на следующий день`), both kept by `doctime.Timeline`, and the tense of its
+  sentence (`в пятницу прошел`).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from typing import List, Optional, Tuple
 
 from ..schema import DateMention, ReferenceDate
 from .builders import Scan
-from .doctime import document_time, iso_month_lines, region
+from .doctime import Timeline, document_time, iso_month_lines, region
 from .lex import LEX, alt, fold
 from .match import candidates
 from .resolve import Parsed
@@ -34,11 +35,6 @@ _ABBR_END = re.compile(r"(?<![\w])(?:" + alt([w for ws in LEX["month_abbreviatio
 # … and after a day and month in digits when the range goes on: `14.10.` + `- 15.10.2018`
 _DATE_DOT_END = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.$")
 _RANGE_GOES_ON = re.compile(r"(?:[-–—−]\s*|по\s+|до\s+)\d")
-# words before a year that compare with it: `по сравнению с 2021 годом` states no year of the events
-_COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")(?:\s+[а-яё]+){0,2}\s*$",
-                       re.IGNORECASE)      # `в сравнении с аналогичным показателем прошлого года`
-
-
 def _sentences(doc) -> List[tuple]:
     """(start, stop, tokens) of the sentences the grammar reads, the segmenter's with a break
     after a short month name (`13 авг. 2005`) undone."""
@@ -58,31 +54,6 @@ def _sentences(doc) -> List[tuple]:
     return out
 
 
-def _states_year(doc, p: Parsed) -> bool:
-    """Whether a mention's explicit year is the year of the events around it (not a comparison:
-    `по сравнению с 2021 годом`)."""
-    return bool(p.year) and not _COMPARED.search(doc.text, max(0, p.start - 60), p.start)
-
-
-def _paragraphs(doc, sents) -> List[int]:
-    """The paragraph number of each sentence."""
-    out, k = [], 0
-    pars = doc.paragraphs
-    for a, _, _ in sents:
-        while k < len(pars) - 1 and pars[k].stop <= a:
-            k += 1
-        out.append(k)
-    return out
-
-
-def _last_before(items, pos):
-    best = None
-    for start, value in items:
-        if start < pos:
-            best = value
-    return best
-
-
 def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
     st = Scan()
     sents = _sentences(doc)
@@ -99,20 +70,11 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
     ref, ctx = document_time(doc, parsed)
     if any(p.regional for p in parsed):
         ctx.region = region(doc.text)
-    par_of = _paragraphs(doc, sents)
-    years = {}          # sentence → [(start, explicit year)]
-    days = {}           # sentence → [(start, the single day a mention resolved to)]
+    line = Timeline(doc, [a for a, _, _ in sents])
     out = []
     for n, p in enumerate(parsed, 1):
-        ctx.carry = _last_before(years.get(p.sent, ()), p.start)
-        if ctx.carry is None and p.sent and par_of[p.sent - 1] == par_of[p.sent]:     # the same paragraph
-            ctx.carry = _last_before(years.get(p.sent - 1, ()), 1 << 62)
-        ctx.same_anchor = _last_before(days.get(p.sent, ()), p.start)
-        ctx.anchor = ctx.same_anchor or _last_before(days.get(p.sent - 1, ()), 1 << 62)
+        line.set_context(ctx, p)
         ctx.tense = _tense(sents, p)
-        # `в сравнении с аналогичным показателем прошлого года`: the year before the one the sentence states
-        ctx.compared = _last_before(years.get(p.sent, ()), p.start) \
-            if _COMPARED.search(doc.text, max(0, p.start - 60), p.start) else None
         try:
             a, b = p.resolve(ctx)
         except (ValueError, OverflowError, TypeError, AttributeError):
@@ -121,10 +83,7 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
             a = b = None
         if a is None and n < len(parsed) and p.granularity == "day":     # `накануне (4 июня)`
             a = b = _in_brackets(doc, p, parsed[n], ctx)
-        if _states_year(doc, p):
-            years.setdefault(p.sent, []).append((p.start, p.year))
-        if a is not None and a == b:
-            days.setdefault(p.sent, []).append((p.start, a))
+        line.record(p, a, b)
         out.append(DateMention(id="d%d" % n, text=doc.text[p.start:p.stop], start=p.start, stop=p.stop,
                                kind=p.kind, date_from=a and a.isoformat(), date_to=b and b.isoformat(),
                                granularity=p.granularity, duration=p.duration))

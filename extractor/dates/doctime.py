@@ -12,6 +12,9 @@ In this order (GUIDE.md, "The document's own time"):
 3. otherwise only a year: a line holding only a year (`2022 года`) → `text:year`; the
    text's first full date that is not a start, a deadline or a range end → `text:date`;
    the day after an explicit reporting period (`за 7 месяцев 2024 года`) → `text:period`.
+
+A year-less mention first takes the year that the same sentence (before it) or the
+preceding sentence of its paragraph states, then the document's (`Timeline`).
 """
 from __future__ import annotations
 
@@ -179,3 +182,53 @@ def document_time(doc, parsed: List[Parsed]) -> Tuple[Optional[ReferenceDate], C
     month = d.month if inferred.source == "text:period" else None
     return inferred, Ctx(year=d.year, month=month)
 
+
+
+# words before a year that compare with it: `по сравнению с 2021 годом` states no year of the events
+_COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")(?:\s+[а-яё]+){0,2}\s*$",
+                       re.IGNORECASE)      # `в сравнении с аналогичным показателем прошлого года`
+
+
+class Timeline:
+    """The years and days the sentences read so far state: the year a year-less mention takes
+    (the same sentence's before it, else the preceding sentence's in the same paragraph), the
+    day an anaphoric one counts from (`на следующий день`), the year a comparison goes back from."""
+
+    def __init__(self, doc, sentence_starts: List[int]):
+        self.doc = doc
+        self.par_of, k = [], 0
+        for a in sentence_starts:           # the paragraph of each sentence
+            while k < len(doc.paragraphs) - 1 and doc.paragraphs[k].stop <= a:
+                k += 1
+            self.par_of.append(k)
+        self.years: dict = {}               # sentence → [(start, explicit year)]
+        self.days: dict = {}                # sentence → [(start, the single day a mention resolved to)]
+
+    def _compared(self, p: Parsed) -> bool:
+        return bool(_COMPARED.search(self.doc.text, max(0, p.start - 60), p.start))
+
+    def set_context(self, ctx: Ctx, p: Parsed) -> None:
+        i = p.sent
+        same = _last_before(self.years.get(i, ()), p.start)
+        ctx.carry = same
+        if same is None and i and self.par_of[i - 1] == self.par_of[i]:
+            ctx.carry = _last_before(self.years.get(i - 1, ()), None)
+        ctx.same_anchor = _last_before(self.days.get(i, ()), p.start)
+        ctx.anchor = ctx.same_anchor or _last_before(self.days.get(i - 1, ()), None)
+        # `в сравнении с аналогичным показателем прошлого года`: the year before the one the sentence states
+        ctx.compared = same if same is not None and self._compared(p) else None
+
+    def record(self, p: Parsed, a: Optional[date], b: Optional[date]) -> None:
+        if p.year and not self._compared(p):      # `по сравнению с 2021 годом` is not the events' year
+            self.years.setdefault(p.sent, []).append((p.start, p.year))
+        if a is not None and a == b:
+            self.days.setdefault(p.sent, []).append((p.start, a))
+
+
+def _last_before(items, pos: Optional[int]):
+    """The value of the last (start, value) before pos (None: the last one)."""
+    best = None
+    for start, value in items:
+        if pos is None or start < pos:
+            best = value
+    return best
