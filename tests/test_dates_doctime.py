@@ -139,6 +139,12 @@ def test_year_carry_over(text, span, kind, dfrom, dto):
     check(text, None, span, kind, dfrom, dto)
 
 
+def test_a_deictic_year_is_a_stated_year_too():
+    # the last year the preceding sentence states is `в текущем году` (2024), not 2023
+    check("В 2023 году рост составил 2,5%, а в текущем году ожидается 3%. В декабре откроют новую больницу.",
+          date(2024, 11, 21), "В декабре", "date", "2024-12-01", "2024-12-31")
+
+
 @pytest.mark.parametrize("text, span", [
     # not across a paragraph
     ("В 2023 году завод запустили.\n\nВ марте выпустили первую партию.", "В марте"),

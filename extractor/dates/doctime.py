@@ -219,8 +219,12 @@ class Timeline:
         ctx.compared = same if same is not None and self._compared(p) else None
 
     def record(self, p: Parsed, a: Optional[date], b: Optional[date]) -> None:
-        if p.year and not self._compared(p):      # `по сравнению с 2021 годом` is not the events' year
-            self.years.setdefault(p.sent, []).append((p.start, p.year))
+        year = p.year
+        if year is None and p.kind == "relative" and p.granularity in ("year", "half", "quarter", "month") \
+                and a is not None and a.year == b.year:
+            year = a.year                            # `в текущем году`, `в октябре прошлого года` state theirs
+        if year and not self._compared(p):          # `по сравнению с 2021 годом` is not the events' year
+            self.years.setdefault(p.sent, []).append((p.start, year))
         if a is not None and a == b:
             self.days.setdefault(p.sent, []).append((p.start, a))
 
