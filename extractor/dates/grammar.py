@@ -56,7 +56,8 @@ MONTH_TAIL = (r"(?:," + S + r"(?P<year3>" + YEAR + r")(?=" + SP + r"(?:[,.;)]|\d
               + r"|" + S + r"(?:" + YEAR_TAIL + r"|в" + S + r"(?P<year2>" + YEAR + r")" + S + YW
               + r"|(?P<yw>" + words.YEAR_WORDS + r")(?:" + S + YW + r")?"
               + r"|(?P<yy>\d\d)(?:" + SP + r"(?:г\.|года|год)(?![\w])|(?=" + S + r"\d{1,2}:\d\d|[ \u00a0.]*$))"
-              + r"|(?P<deic>" + DEICTIC + r")" + S + r"года|(?P<sg>[ст]\.\s?г\.)|(?P<same>того" + S + r"же" + S + r"года)))?")
+              + r"|(?P<deic>" + DEICTIC + r")" + S + r"года|(?P<sg>[ст]\.\s?г\.)"
+              + r"|(?P<same>того" + S + r"же" + S + r"года)))?")
 # a weekday before the day (`в пятницу, 21 января`, `Пнд, 07 янв.`); a deictic word only with
 # the weekday (`Об этом 3 марта` is no `этом 3 марта`)
 WD_APPOS = (r"(?:(?:(?:" + DEICTIC + r"|" + NEAREST + r")" + S + r")?(?P<wd>" + WEEKDAY + r"|" + WD_ABBR + r")"

@@ -40,9 +40,11 @@ CLASSES = {
     "whole": {"целый", "целых", "лишнего", "лишний", "прошлых", "все", "всё", "ближайшие", "ближайших"},
     "night": {"ночь"}, "dayword_rel": _WORD(DAYWORD_OF), "anchored": _WORD(r.ANCHORED),
     "vague_day": _WORD(LEX["vague_day_words"]), "results": {"итогам"}, "first": {"первые"},
-    "holiday": _WORD(f for e in LEX["holidays"]["days"] for f in e["forms"]) | _WORD(LEX["holidays"]["day_forms"]),
+    "holiday": _WORD(f for e in LEX["holidays"]["days"] for f in e["forms"]) | _WORD(LEX["holidays"]["day_forms"])
+    | {"праздник", "праздника", "празднику", "праздником", "празднике"},
     "weekend": _WORD(LEX["weekend_words"]) | _WORD(WEEKEND_DEICTIC_OF),
-    "plural_unit": {"неделями", "месяцами", "годами"}, "ago_unit": {"годом", "месяцем", "неделей", "днем", "годами", "месяцами", "неделями", "днями"},
+    "plural_unit": {"неделями", "месяцами", "годами"},
+    "ago_unit": {"годом", "месяцем", "неделей", "днем", "годами", "месяцами", "неделями", "днями"},
     # words that open no rule but that a rule needs somewhere in the sentence (its gate)
     "year_noun": _WORD(LEX["year_words"]) | {"г", "гг"}, "month_unit": {"месяцев", "месяца", "мес"},
     "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кварталов", "кв"},
@@ -122,7 +124,8 @@ RULES: List[Rule] = [
          + YW, b.b_yearrange, "d_ d- da", "year_noun"),
     rule(PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)(?:-?х|-е)(?:" + S + r"(?:годах|годов|годы|годам))?", b.b_decade,
          "d- da part"),
-    rule(PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м|му|ом))?" + SP + YW + r"(?:" + S + r"(?P<bc>" + BC + r"))?", b.b_year,
+    rule(PARTS + r"(?P<year>" + YEAR + r")(?:-?(?:го|й|м|му|ом))?" + SP + YW + r"(?:" + S + r"(?P<bc>" + BC + r"))?",
+         b.b_year,
          "d_ d- da part", "year_noun"),
     rule(r"(?P<year>\d{1,4})" + SP + YW + S + r"(?P<bc>" + BC + r")", b.b_year, "d_ da", "bc"),
     rule(PARTS + r"(?P<yw>" + words.YEAR_WORDS + r")" + S + YW, b.b_year, "yearword part", "year_noun"),
@@ -147,7 +150,8 @@ RULES: List[Rule] = [
     rule(r"(?P<w>" + ANCHORED_DAY + r")", r.b_anchored_day, "anchored", preps={"в", "во", "на", "с", "со", "до", "к", "ко"},
          need=True),
     rule(r"(?P<w>" + VAGUE_DAY + r")", r.b_vague_day, "vague_day", preps={"в", "во", "на"}, need=True),
-    rule(r"(?:(?P<part>(?i:" + PART + r"))" + S + r")?(?P<name>" + HOLIDAY + r")(?i:(?:" + S + r"(?P<year>" + YEAR + r")"
+    rule(r"(?:(?P<part>(?i:" + PART + r"))" + S + r")?(?:(?i:праздник\w*)" + S + r")?(?P<name>" + HOLIDAY + r")"
+         + r"(?i:(?:" + S + r"(?P<year>" + YEAR + r")"
          + SP + YW + r"|" + S + r"(?P<deic>" + DEICTIC + r")" + S + r"года)?)", r.b_holiday, "holiday part",
          preps=GUIDE_PREPS, cased=True),
     rule(r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<week>недел[еиюя])" + S + r"(?:в|во)" + S + r"(?P<wd>" + WEEKDAY + r")",
@@ -156,7 +160,8 @@ RULES: List[Rule] = [
          r.b_weekday, "weekday"),
     rule(r"(?:(?P<deic>" + DEICTIC + r"|" + NEAREST + r")" + S + r")?(?P<wd>" + WEEKDAY + r")", r.b_weekday,
          "weekday deictic nearest"),
-    rule(r"(?:(?P<wdeic>" + WEEKEND_DEIC + r")" + S + r")?" + WEEKEND + r"(?!" + S + r"(?:дни|дням|днях|и" + S + r"праздничн))",
+    rule(r"(?:(?P<wdeic>" + WEEKEND_DEIC + r")" + S + r")?" + WEEKEND
+         + r"(?!" + S + r"(?:дни|дням|днях|и" + S + r"праздничн))",
          r.b_weekend, "weekend"),
     rule(r"(?:(?P<n>" + NUM + r")|(?P<vague>" + VAGUE + r"))?" + SP + r"(?P<u>" + UNIT + r")", r.b_shift,
          "d_ d. d- numword vague unit", "через", preps={"через", "спустя"}, need=True),
