@@ -18,6 +18,7 @@ preceding sentence of its paragraph states, then the document's (`Timeline`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 from typing import List, Optional, Tuple
@@ -66,11 +67,10 @@ def iso_month_lines(doc) -> List[Parsed]:
     return out
 
 
-def _paragraph_of(doc, pos):
-    for par in doc.paragraphs:
-        if par.start <= pos < par.stop:
-            return par
-    return None
+def _paragraph_of(doc, starts: List[int], pos: int):
+    """The paragraph holding pos (starts: the paragraphs' starts, in order), or None."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return doc.paragraphs[k] if k >= 0 and pos < doc.paragraphs[k].stop else None
 
 
 def date_line(doc, parsed: List[Parsed]) -> Optional[Tuple[Parsed, str]]:
@@ -78,9 +78,12 @@ def date_line(doc, parsed: List[Parsed]) -> Optional[Tuple[Parsed, str]]:
     label such as `Опубликовано:`): (mention, "day" | "month" | "year")."""
     head = {id(p) for p in _head(doc)}
     labelled = None
+    starts = [par.start for par in doc.paragraphs]
     for p in parsed:
-        par = _paragraph_of(doc, p.start)
-        if par is None or p.bounded or p.kind not in ("date", "relative"):
+        if p.bounded or p.kind not in ("date", "relative"):
+            continue
+        par = _paragraph_of(doc, starts, p.start)
+        if par is None:
             continue
         before, after = doc.text[par.start:p.start], doc.text[p.stop:par.stop]
         grain = "day" if p.full_date else "month" if p.month_only else \
