@@ -36,6 +36,9 @@ YEARS_IN_WORDS = [
     ("Событие случилось в тысяча девятьсот девяностом году.", "в тысяча девятьсот девяностом году", "date",
      "1990-01-01", "1990-12-31"),
     ("В двухтысячном году завод закрыли.", "В двухтысячном году", "date", "2000-01-01", "2000-12-31"),
+    # the month as an ordinal, between a day and a year
+    ("Протокол подписан ноль второго пятого две тысячи девятого года.",
+     "ноль второго пятого две тысячи девятого года", "date", "2009-05-02", "2009-05-02"),
     ("К две тысячи тридцатому году построят новый аэропорт.", "К две тысячи тридцатому году", "date",
      "2030-01-01", "2030-12-31"),
 ]
@@ -63,6 +66,10 @@ ABBREVIATED_MONTHS = [
 @pytest.mark.parametrize("text, span, day", ABBREVIATED_MONTHS)
 def test_abbreviated_months(text, span, day):
     check(text, REF, span, "date", day, day)
+
+
+def test_an_ordinal_month_needs_a_year():
+    assert mentions("Заседание второго третьего созыва прошло в среду.", REF)[0][0].text == "в среду"
 
 
 def test_a_short_month_name_alone_is_no_date():

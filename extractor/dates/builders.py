@@ -137,8 +137,14 @@ def b_numeric_range(m, st):
 
 
 def b_day(m, st):
-    """`15 августа 2024 года`, `восемнадцатого февраля`, `13 авг. 2005`, `Авг 26, 2015`."""
-    mon = month_of(m["mon"])
+    """`15 августа 2024 года`, `восемнадцатого февраля`, `13 авг. 2005`, `Авг 26, 2015`,
+    `второго пятого две тысячи девятого года`."""
+    if g(m, "om"):
+        mon = words.ordinal_forms().get(low(m["om"]))
+        if not mon or mon > 12 or not stated_year(m):
+            return None
+    else:
+        mon = month_of(m["mon"])
     d = day_of(m["d"])
     if not d:
         return None

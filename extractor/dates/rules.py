@@ -110,6 +110,9 @@ RULES: List[Rule] = [
          + DAY_MONTH, b.b_night, "night", MONTHS, tail=TAIL),
     rule(WD_APPOS + PARTS + DAY_MONTH, b.b_day, DATE_WORDS, MONTHS, tail=TAIL_WEEKDAY),
     rule(r"(?P<mon>" + MON + r")" + S + NUM_DAY + r",?" + S + r"(?P<year>" + YEAR + r")", b.b_day, "month mon_abbr"),
+    # `ноль второго пятого две тысячи девятого года`: the month as an ordinal, only with a year after it
+    rule(r"(?P<d>" + words.DAY_WORDS + r")" + S + r"(?P<om>" + words.MONTH_WORDS + r")", b.b_day, "dayword",
+         "year_noun yearword", tail=TAIL),
     rule(r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")",
          b.b_monthrange, "month", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",

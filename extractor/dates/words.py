@@ -45,6 +45,8 @@ S = r"[ \u00a0]+"
 TENS = r"(?:двадцать|тридцать)"
 # a day of the month in words: `первого`, `двадцать первое`, `тридцатого`, `ноль второго`
 DAY_WORDS = r"(?:(?:ноль|нуль)" + S + r")?(?:" + TENS + S + r")?" + alt(_ordinals(1, 30))
+# a month as an ordinal (`пятого` for May), read only between a day and a year
+MONTH_WORDS = alt(w for w, v in ordinal_forms().items() if v <= 12 and w.endswith(("ого", "его")))
 # a year in words ends with an ordinal: thousands, then hundreds and tens as cardinals
 _THOUSANDS = alt(CARD["thousands"])
 _HUNDREDS = alt(CARD["hundreds"])
