@@ -46,7 +46,13 @@ class Mention(_Model):
 class ReferenceDate(_Model):
     """The document's own date: what relative and year-less dates resolve against."""
     date: str = Field(description="ISO date relative dates resolve against")
-    source: str = Field(description="where it came from: 'input', 'text:dateline' (a date heading the text), 'text:date', 'text:period'")
+    source: str = Field(description=(
+        "where it came from: 'input' (the caller's date), 'html:date' (the page's date, by a reader), "
+        "'text:date-line' (a line at the head of the text holding only a date, with or without a time, "
+        "or a labelled one: 'Опубликовано: …'), 'text:dateline' (a dateline before the first sentence: "
+        "'Астана, 14 октября 2025 года.', 'АЛМАТЫ, 12 фев — Sputnik.'); the year only: 'text:year' "
+        "(a line holding only a year), 'text:date' (the text's first full date), 'text:period' (the day "
+        "after an explicit reporting period)"))
 
 
 class Attribution(_Model):

@@ -1,0 +1,357 @@
+"""Builders of calendar mentions: a rule's match → a `Parsed` mention.
+
+Days, months, seasons, years, decades, their ranges and reporting periods,
+in digits or in words. What a builder cannot know yet (the document's year,
+the year of the sentence's line of events) it leaves to `resolve(ctx)`.
+Relative mentions (offsets, weekdays, holidays, durations) are in `relative.py`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from . import words
+from .lex import DEICTIC_OF, LEX, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of, number
+from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, two_digit_year, year_span
+
+
+SHORT_NOT_AFTER = frozenset(LEX["short_date_guards"]["not_before"])
+SHORT_NOT_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alt(LEX["short_date_guards"]["not_before"]) + r")\s*$")
+
+
+class Scan:
+    """What the scan of the text has read so far (for `того же года`)."""
+    last_year: Optional[int] = None
+
+
+def g(m, name) -> Optional[str]:
+    """A group of the match, None when the rule has no such group or it did not take part."""
+    return m.groupdict().get(name)
+
+
+def day_of(s: str) -> Optional[int]:
+    """`15`, `05`, `15-го`, `пятнадцатого`, `двадцать первое` → the day number."""
+    d = re.match(r"\d+", s)
+    return int(d.group()) if d else words.day_value(s)
+
+
+def stated_year(m) -> Optional[int]:
+    """The year written in the match, in digits or words (two digits read against today's year)."""
+    for name in ("year", "year2", "year3"):
+        if g(m, name):
+            return int(g(m, name))
+    if g(m, "yw"):
+        return words.year_value(g(m, "yw"))
+    if g(m, "yy"):
+        return two_digit_year(int(g(m, "yy")), None)
+    return None
+
+
+def year_of(m, st: Scan):
+    """The year of a month or day: written (digits, words, two digits), deictic (`этого года`),
+    `с.г.`, anaphoric (`того же года`) or none: (a resolver of ctx, how it was given)."""
+    if g(m, "yy"):
+        yy = int(g(m, "yy"))
+        st.last_year = two_digit_year(yy, None)
+        return (lambda c: two_digit_year(yy, c.year)), "explicit"
+    y = stated_year(m)
+    if y:
+        st.last_year = y
+        return (lambda c: y), "explicit"
+    if g(m, "deic"):
+        off = DEICTIC_OF[low(g(m, "deic"))]
+        return (lambda c: (c.compared or c.year) + off if c.year or c.compared else None), "relative"
+    if g(m, "sg"):
+        return (lambda c: c.year), "relative"
+    if g(m, "same"):
+        y = st.last_year
+        return (lambda c: y), "relative"
+    return (lambda c: c.yearless()), None
+
+
+def weekday_of(word: Optional[str]) -> Optional[int]:
+    w = low(word).rstrip(".") if word else ""
+    return WEEKDAY_OF.get(w) or WEEKDAY_ABBR_OF.get(w)
+
+
+def _kind(how, absolute="date"):
+    return "relative" if how == "relative" else absolute
+
+
+def b_numeric(m, st):
+    """`15.08.2024`, `27. 05.99`, `2/3/1906`, `2024-08-15`, `03-фев-2002`."""
+    mon = int(m["m"]) if g(m, "m") else month_of(m["mon"])
+    d = int(m["d"])
+    if not 1 <= mon <= 12 or not 1 <= d <= 31:
+        return None
+    if g(m, "yy"):
+        yy = int(m["yy"])
+        full = safe_day(two_digit_year(yy, None), mon, d)
+        if not full:
+            return None
+        st.last_year = full.year
+        return Parsed(0, 0, "date", "day", resolve=lambda c: one(safe_day(two_digit_year(yy, c.year), mon, d)),
+                      full_date=full, year=full.year)
+    full = safe_day(int(m["year"]), mon, d)
+    if not full:
+        return None
+    st.last_year = full.year
+    return Parsed(0, 0, "date", "day", resolve=lambda c: one(full), full_date=full, year=full.year)
+
+
+def b_short_numeric(m, st):
+    """`15.02`, `14.10.`: a day and month in digits, the year from the text (not `в 10.05`, a clock
+    time, nor `ст. 14.12`, an article number)."""
+    if m["prep"] in SHORT_NOT_AFTER or SHORT_NOT_BEFORE.search(m.before):
+        return None
+    mon, d = int(m["m"]), int(m["d"])
+    if not 1 <= mon <= 12 or not 1 <= d <= 31:
+        return None
+    return Parsed(0, 0, "date", "day", resolve=lambda c: one(safe_day(c.yearless(), mon, d)))
+
+
+def b_numeric_range(m, st):
+    """`14.–15.10.2018`, `14./15.10.`, `с 14.10. по 15.10.2018`, `14.10–15.10.2018`."""
+    m2 = int(m["m"])
+    m1 = int(m["m1"]) if g(m, "m1") else m2
+    d1, d2 = int(m["d1"]), int(m["d"])
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1, d1) >= (m2, d2):
+        return None
+    yy = int(m["yy"]) if g(m, "yy") else None
+    y2 = int(m["year"]) if g(m, "year") else two_digit_year(yy, None) if yy is not None else None
+    y1 = int(m["y1"]) if g(m, "y1") else y2
+    if y2 is None and y1 is not None:
+        y2 = y1
+    if y2:
+        st.last_year = y2
+
+    def res(c):
+        if yy is not None and not g(m, "y1"):
+            a = b = two_digit_year(yy, c.year)
+        else:
+            a, b = (y1, y2) if y2 else (c.yearless(), c.yearless())
+        return (safe_day(a, m1, d1), safe_day(b, m2, d2)) if a and b else NONE
+    full = safe_day(y1, m1, d1) if y1 else None
+    return Parsed(0, 0, "range", "day", resolve=res, full_date=full, year=y2)
+
+
+def b_day(m, st):
+    """`15 августа 2024 года`, `восемнадцатого февраля`, `13 авг. 2005`, `Авг 26, 2015`,
+    `второго пятого две тысячи девятого года`."""
+    if g(m, "om"):
+        mon = words.ordinal_forms().get(low(m["om"]))
+        if not mon or mon > 12 or not stated_year(m):
+            return None
+    else:
+        mon = month_of(m["mon"])
+    d = day_of(m["d"])
+    if not d:
+        return None
+    if g(m, "bc"):
+        return Parsed(0, 0, "date", "day")
+    yf, how = year_of(m, st)
+    y = stated_year(m)
+    full = safe_day(y, mon, d) if y else None
+    if y and not full:
+        return None
+    wd = weekday_of(g(m, "wd") or g(m, "wd2"))
+
+    def res(c):
+        x = yf(c)
+        if how is None and wd and x:    # `В пятницу, 21 января`: the year in which that day is a Friday
+            return one(next((day for day in (safe_day(x + k, mon, d) for k in (0, 1, -1))
+                             if day and day.isoweekday() == wd), None))
+        return one(safe_day(x, mon, d))
+    return Parsed(0, 0, _kind(how), "day", resolve=res, full_date=full, year=y)
+
+
+def b_dayrange(m, st):
+    """`1-3 октября`, `с 25 мая по 2 июня 2024 года`, `20 и 21 марта`, `8 авг - 12 авг`."""
+    m2 = month_of(m["mon"])
+    m1 = month_of(m["mon1"]) if g(m, "mon1") else m2
+    d1, d2 = day_of(m["d1"]), day_of(m["d"])
+    if not d1 or not d2:
+        return None
+    yf, how = year_of(m, st)
+
+    def res(c):
+        y = yf(c)
+        return (safe_day(y, m1, d1), safe_day(y, m2, d2)) if y else NONE
+    y = stated_year(m)
+    return Parsed(0, 0, "range", "day", resolve=res, full_date=safe_day(y, m1, d1) if y else None, year=y)
+
+
+def b_night(m, st):
+    return b_dayrange(m, st) if g(m, "d1") else b_day(m, st)
+
+
+def b_month(m, st):
+    mon = month_of(m["mon"])
+    yf, how = year_of(m, st)
+
+    def res(c):
+        y = yf(c)
+        return month_span(y, mon) if y else NONE
+    return Parsed(0, 0, _kind(how), "month", resolve=res, year=stated_year(m))
+
+
+def b_monthrange(m, st):
+    m1, m2 = month_of(m["mon1"]), month_of(m["mon"])
+    yf, how = year_of(m, st)
+    y = stated_year(m)
+
+    def res(c):
+        x = yf(c)
+        return months_span(x, m1, m2) if x and m1 <= m2 else NONE
+    # only a span from January is a reporting period (`январь-июль 2024 года`)
+    period_end = month_span(y, m2)[1] if y and m1 == 1 else None
+    return Parsed(0, 0, "range", "month", resolve=res, period_end=period_end, year=y)
+
+
+def b_month_decade(m, st):
+    """`в первой декаде марта`: days 1-10, 11-20 or 21 to the end of the month."""
+    k = ORDINAL_OF.get(low(m["ord"])) or words.day_value(m["ord"])
+    if not k or k > 3:
+        return None
+    mon = month_of(m["mon"])
+    yf, how = year_of(m, st)
+
+    def res(c):
+        y = yf(c)
+        if not y:
+            return NONE
+        last = month_span(y, mon)[1]
+        return date(y, mon, 10 * (k - 1) + 1), (date(y, mon, 10 * k) if k < 3 else last)
+    return Parsed(0, 0, _kind(how), None, resolve=res, year=stated_year(m))
+
+
+def b_season(m, st):
+    if not (m["prep"] or g(m, "part") or stated_year(m) or g(m, "deic") or g(m, "sdeic") or g(m, "sg")
+            or g(m, "same")) and not re.search(r"(ой|ою|ом|ью)$", low(m["season"])):
+        return None     # `весну`, `осень` alone: a noun, not a time
+    a, b = SEASON_OF[low(m["season"])]
+    if g(m, "sdeic") and re.search(r"[ое]го$", low(m["sdeic"])) and not re.search(r"(а|ы|и)$", low(m["season"])):
+        return None     # `предстоящего летом этого года`: the genitive word goes with another noun
+    yf, how = year_of(m, st)
+    if g(m, "sdeic") and not stated_year(m):    # `следующим летом`, `прошлой осенью` (not `этой осенью 2004 года`)
+        off = DEICTIC_OF[low(m["sdeic"])]
+        yf, how = (lambda c: c.year + off if c.year else None), "relative"
+
+    def res(c):
+        y = yf(c)
+        if not y:
+            return NONE
+        if a > b:   # winter runs December to February
+            return month_span(y, a)[0], month_span(y + 1, b)[1]
+        return months_span(y, a, b)
+    return Parsed(0, 0, _kind(how), None, resolve=res, year=stated_year(m))
+
+
+def b_year(m, st):
+    if g(m, "bc"):
+        return Parsed(0, 0, "date", "year")          # `5000 год до н.э.`: no ISO date
+    if g(m, "yy"):
+        yy = int(m["yy"])
+        st.last_year = two_digit_year(yy, None)
+        return Parsed(0, 0, "date", "year", resolve=lambda c: year_span(two_digit_year(yy, c.year)),
+                      year=st.last_year)
+    y = stated_year(m)
+    if not y:
+        return None
+    st.last_year = y
+    return Parsed(0, 0, "date", "year", resolve=lambda c: year_span(y), year=y)
+
+
+def b_yearrange(m, st):
+    y1, y2 = int(m["y1"]), int(m["year"])
+    if y2 < y1:
+        return None
+    st.last_year = y2
+    return Parsed(0, 0, "range", "year", resolve=lambda c: (date(y1, 1, 1), date(y2, 12, 31)))
+
+
+def b_decade(m, st):
+    s = m["dec"]
+    y = int(s) if len(s) == 4 else 1900 + int(s)
+    if y % 10:
+        return None
+    return Parsed(0, 0, "date", None, resolve=lambda c: (date(y, 1, 1), date(y + 9, 12, 31)))
+
+
+def _first_months(m, st, n_months, gran):
+    """`за 7 месяцев 2024 года`, `за три квартала`: the year's first months."""
+    if m["prep"] in ("через", "спустя"):
+        return None
+    yf, how = year_of(m, st)
+    if how is None and not low(m["prep"]).startswith("за") and not m.before.endswith("итогам "):
+        return None             # `за 7 месяцев`, `по итогам 9 месяцев`, not `7 месяцев`
+    y = stated_year(m)
+
+    def res(c):
+        x = yf(c)
+        return months_span(x, 1, n_months) if x else NONE
+    end = month_span(y, n_months)[1] if y else None
+    return Parsed(0, 0, "period", gran, resolve=res, period_end=end, year=y)
+
+
+def b_months_period(m, st):
+    from .relative import b_duration_n
+    if m["prep"] in ("через", "спустя"):
+        return None                    # `через 3 месяца`: an offset (relative.b_shift)
+    n = number(m["n"])
+    if not n or n != int(n) or not 1 <= n <= 12:
+        return b_duration_n(m, st)     # `полтора месяца`, `18 месяцев`: a length
+    return _first_months(m, st, int(n), "month") or b_duration_n(m, st)
+
+
+def b_quarters_period(m, st):
+    n = number(m["n"])
+    if not n or n != int(n) or not 1 <= n <= 4:
+        return None
+    return _first_months(m, st, 3 * int(n), "quarter")
+
+
+def b_ordinal_period(m, st):
+    """`в первом полугодии 2024 года`, `за IV квартал прошлого года`."""
+    if m["prep"] in ("через", "спустя"):
+        return None                    # `через 2 квартала`: a length of time
+    k = ORDINAL_OF.get(low(m["ord"]))
+    half = low(m["what"]).startswith("полугод")
+    if not k or (half and k > 2) or k > 4:
+        return None
+    size = 6 if half else 3
+    yf, how = year_of(m, st)
+    y = stated_year(m)
+
+    def res(c):
+        x = yf(c)
+        return months_span(x, size * (k - 1) + 1, size * k) if x else NONE
+    end = month_span(y, size * k)[1] if y else None
+    return Parsed(0, 0, "period", "half" if half else "quarter", resolve=res, period_end=end, year=y)
+
+
+def b_results_year(m, st):
+    y = int(m["year"])
+    st.last_year = y
+    return Parsed(0, 0, "period", "year", resolve=lambda c: year_span(y), period_end=date(y, 12, 31), year=y)
+
+
+def b_part_of_year(m, st):
+    """`до конца года`, `с начала года`, `по итогам года`, `в начале этого года`: the whole year;
+    a bare `года` is the year of the sentence's line of events, else the document's.
+    `до конца месяца`, `до конца недели`, `до конца дня`: the month, week or day it is."""
+    unit = low(m["pu"])
+    if unit != "года":
+        from .relative import b_this
+        return b_this({"месяца": "month", "недели": "week", "дня": "day"}[unit],
+                      DEICTIC_OF[low(m["deic"])] if g(m, "deic") else 0)
+    if g(m, "deic"):
+        off = DEICTIC_OF[low(m["deic"])]
+        return Parsed(0, 0, "relative", "year", resolve=lambda c: year_span(c.year + off) if c.year else NONE)
+    last = st.last_year
+
+    def res(c):
+        y = c.yearless() or last
+        return year_span(y) if y else NONE
+    return Parsed(0, 0, "relative", "year", resolve=res)
