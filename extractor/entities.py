@@ -1,13 +1,17 @@
 """One entity per referent: mentions grouped under their fullest normalised name.
 
 Persons: a mention whose words all belong to a longer name (`Токаев` in
-`Касым-Жомарт Токаев`) joins it, before or after the full name appears; a
-bare name shared by two different full names stays apart. Places and
+`Касым-Жомарт Токаев`, initials `Б. Исабаев` or `К.-Ж. Токаев` in `Бейбит
+Исабаев`, a first name and patronymic `Александр Петрович`) joins it, before or
+after the full name appears; a bare name shared by two different full names
+stays apart. A person is named by first name and surname, without the
+patronymic (`Владимир Владимирович Путин` → `Владимир Путин`). Places and
 organisations: same normalised name, or the name without its lowercase
 generic word (`Жетісу` with `область Жетісу`).
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Tuple
 
 from .document import NerSpan
@@ -28,13 +32,43 @@ def _surname_key(word: str) -> str:
     return word
 
 
+INITIAL = re.compile(r"^\w(?:\.-?\w)*\.$")
+PATRONYMIC = ("вич", "вна", "ична", "инична")
+
+
+def _patronymic(word: str) -> bool:
+    return word.endswith(PATRONYMIC) and len(word) > 5
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """`б.` ~ `бейбит`, `к.-ж.` ~ `касым-жомарт`."""
+    letters = [x for x in re.split(r"[.\-]+", initial) if x]
+    parts = word.split("-")
+    return len(letters) <= len(parts) and all(p.startswith(x) for x, p in zip(letters, parts))
+
+
+def _word_in(word: str, full: Tuple[str, ...]) -> bool:
+    if INITIAL.match(word):
+        return any(_initial_of(word, f) for f in full)
+    return _surname_key(word) in {_surname_key(f) for f in full}
+
+
+def _size(ws: Tuple[str, ...]) -> Tuple[int, int]:
+    """How much a person's name says: words that are neither initials nor a patronymic, then all words."""
+    return sum(1 for w in ws if not INITIAL.match(w) and not (_patronymic(w) and len(ws) > 1)), len(ws)
+
+
 def _joins(short: Tuple[str, ...], full_name: str, kind: str) -> bool:
-    """Whether a mention named `short` refers to the entity named `full_name`."""
+    """Whether a mention named `short` refers to the entity named `full_name`, which says more."""
     full = _words(full_name)
+    if kind == "PER":
+        # `Александр Петрович` joins `Александр Худилайнен`: the patronymic is not part of the key
+        rest = tuple(w for w in short if not _patronymic(w)) if len(short) > 1 else short
+        if all(INITIAL.match(w) for w in rest) or _size(full) <= _size(short):
+            return False
+        return all(_word_in(w, full) for w in rest)
     if len(short) >= len(full):
         return False
-    if kind == "PER":
-        return {_surname_key(w) for w in short} <= {_surname_key(w) for w in full}
     if not set(short) <= set(full):
         return False
     extra = [w for w, orig in zip(full, full_name.split()) if w not in short]
@@ -52,14 +86,23 @@ def canonical_names(spans: List[NerSpan]) -> Dict[Tuple[str, Tuple[str, ...]], s
     out = {}
     items = list(names.items())
     for (kind, ws), name in items:
-        fuller = [n for (k, w), n in items if k == kind and len(w) > len(ws) and _joins(ws, n, kind)]
-        longest = max((len(_words(n)) for n in fuller), default=0)
-        targets = {_words(n) for n in fuller if len(_words(n)) == longest}
+        fuller = [n for (k, w), n in items if k == kind and w != ws and _joins(ws, n, kind)]
+        size = (lambda n: _size(_words(n))) if kind == "PER" else (lambda n: len(_words(n)))
+        longest = max((size(n) for n in fuller), default=0)
+        targets = {_words(n) for n in fuller if size(n) == longest}
         if len(targets) == 1:
             out[(kind, ws)] = names[(kind, targets.pop())]
         else:
             out[(kind, ws)] = name
     return out
+
+
+def _display(name: str, kind: str) -> str:
+    """A person's first name and surname: the patronymic of a three-word name goes."""
+    words = name.split()
+    if kind == "PER" and len(words) == 3 and _patronymic(words[1].lower()):
+        return words[0] + " " + words[2]
+    return name
 
 
 def group(spans: List[NerSpan]) -> List[Entity]:
@@ -73,7 +116,7 @@ def group(spans: List[NerSpan]) -> List[Entity]:
         key = (span.type, _words(name))
         ent = by_key.get(key)
         if ent is None:
-            ent = Entity(id="e%d" % (len(entities) + 1), type=span.type, name=name, mentions=[])
+            ent = Entity(id="e%d" % (len(entities) + 1), type=span.type, name=_display(name, span.type), mentions=[])
             entities.append(ent)
             by_key[key] = ent
         ent.mentions.append(Mention(start=span.start, stop=span.stop, text=span.text))
