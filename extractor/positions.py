@@ -10,7 +10,10 @@ before a person's name is that person's (`Глава государства Ка
 (or a title of the same office: `Глава государства` = `Президент`).
 
 Phrases go into the nominative by inflecting the head word and the
-adjectives before it; the complements stay as written.
+adjectives before it; the complements stay as written. A title also names
+the person it stands in apposition to (`Нурлан Ногаев, аким области,`) and
+the person after a comma clause (`губернатор области, назначенный в мае,
+Александр Хинштейн`).
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ PREPS = frozenset(_LEX["complement_preps"])
 GLAVA_OF = frozenset(_LEX["glava_complements"])
 CAPITALISED = frozenset(_LEX["capitalised"])
 RANK = _LEX["rank"]
+WRITTEN = frozenset(_LEX["written"])
 # title (lower-case) → (group, formal title)
 GROUP_OF: Dict[str, tuple] = {t.lower(): (g, ts[0]) for g, ts in _LEX["groups"].items() for t in ts}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -51,6 +55,7 @@ class Title:
     plural: bool = False
     entity_id: Optional[str] = None   # the person it names or refers to
     named: bool = False               # directly before the person's name
+    office_rank: Optional[int] = None  # a bare name's rank: that of the office its person holds
 
     @property
     def group(self) -> Optional[str]:
@@ -63,7 +68,17 @@ class Title:
         return g[1] if g else self.nominative
 
     @property
+    def written(self) -> str:
+        """The office as the text writes it (`Президент России`, `премьер`), or the group's
+        formal title for a title of the group that is not its own word (`Глава государства`)."""
+        if self.group and self.head not in WRITTEN:
+            return _LEX["groups"][self.group][0]
+        return self.nominative
+
+    @property
     def rank(self) -> int:
+        if self.office_rank is not None:
+            return self.office_rank
         return RANK.get(self.group or "", RANK.get(self.head, RANK["default"]))
 
 
@@ -161,6 +176,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
     def in_person(tok):
         return marks[tok.start] == 1
 
+    per_stop = {m.stop: e.id for e in entities if e.type == "PER" for m in e.mentions}
     titles: List[Title] = []
     for sent in doc.sentences:
         toks = sent.tokens
@@ -227,12 +243,43 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             t = Title(start, stop, text[start:stop], nom, head, _cases(tok.text, head), plural)
             r = j + _rank_length(toks, j)      # `начальник ДЧС полковник Марат Алимжанов`
             nxt = toks[r] if r < len(toks) else None
-            if nxt is not None and nxt.start in per_at and not plural:
-                t.entity_id, t.named = per_at[nxt.start], True
+            if not plural:
+                who = per_at.get(nxt.start) if nxt is not None else None
+                who = who or _after_clause(toks, r, per_at, in_person) or _apposition(toks, first, j, per_stop)
+                if who:
+                    t.entity_id, t.named = who, True
             titles.append(t)
             i = j
     _resolve(titles, entities)
     return titles
+
+
+def _after_clause(toks: List[Token], r: int, per_at: dict, in_person) -> Optional[str]:
+    """The person named after a comma clause that follows the title (`губернатор области,
+    назначенный в мае, Александр Хинштейн`; `аким области, Нурлан Ногаев,`): the clause has
+    no finite verb and no other title."""
+    if r >= len(toks) or toks[r].text != ",":
+        return None
+    for k in range(r + 1, min(len(toks) - 1, r + 14)):
+        w = toks[k].text
+        if w == "," and toks[k + 1].start in per_at:
+            return per_at[toks[k + 1].start]
+        if in_person(toks[k]):
+            return per_at.get(toks[k].start) if k == r + 1 else None
+        if w in ".;:!?()«»\"" or _head_lemma(w) or (_has(w, "VERB") and not _has(w, "PRTF")
+                                                    and not _has(w, "GRND") and _parses(w)[0].tag.POS == "VERB"):
+            return None
+    return None
+
+
+def _apposition(toks: List[Token], first: int, j: int, per_stop: dict) -> Optional[str]:
+    """The person a title stands in apposition to: `Нурлан Ногаев, аким области, доложил`,
+    `Фархат Ибраев, заместитель руководителя управления:`."""
+    if first < 2 or toks[first - 1].text not in (",", "—", "–") or toks[first - 2].stop not in per_stop:
+        return None
+    if j < len(toks) and toks[j].text not in (",", ":", "—", "–", ")", ".", ";"):
+        return None
+    return per_stop[toks[first - 2].stop]
 
 
 def _join(text: str, toks: List[Token], words: List[str]) -> str:
@@ -269,7 +316,7 @@ def find_positions(doc: Doc, entities: List[Entity]) -> List[Title]:
         e = by_id.get(t.entity_id)
         if e is None:
             continue
-        for pos in (t.nominative, t.formal):
+        for pos in (t.nominative, t.written):
             if pos.lower() not in {x.lower() for x in e.positions}:
                 e.positions.append(pos)
     return titles
