@@ -208,7 +208,8 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                         and not _head_lemma(toks[j + 1].text):
                     j += 1              # `министр туризма и спорта`, `… труда и социальной защиты населения`
                     continue
-                if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]):
+                if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]) \
+                        and RANK.get(GROUP_OF.get(head, ("",))[0], 9) > 1:   # no `Президент по …`
                     j += 1
                     while j < len(toks) and toks[j].text.isalpha() and not in_person(toks[j]) \
                             and _has(toks[j].text, "datv") and not _head_lemma(toks[j].text):
