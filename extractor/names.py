@@ -122,7 +122,9 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
     oblique = False     # a surname's oblique form (Исабаевой) is no nominative
     for end, case, gender, nom_end in _SURNAME:
         if word.endswith(end) and len(word) > len(end) + 1:
-            add(case, gender, 2, word[: len(word) - len(end)] + nom_end)
+            # `Шумковым` is Шумков's, not the rare `Шумковой` pymorphy also lists
+            strong = case == "ablt" and gender == "m" and end.endswith("ым") and nom_end in ("ов", "ев", "ёв", "ин", "ын")
+            add(case, gender, 5 if strong else 2, word[: len(word) - len(end)] + nom_end)
             oblique = oblique or case != "nomn"
     last = word[-1]
     if last not in VOWELS and not (oblique and ("nomn", "m") not in out):
@@ -142,6 +144,8 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
                 continue        # `Жансае` is Жансая's dative, not `Жансаа`'s
             if word.endswith(end) and len(word) > len(end) + 2:
                 add(case, "f", 1, word[: len(word) - len(end)] + nom_end)
+                if not oblique:
+                    add(case, "m", 0, word[: len(word) - len(end)] + nom_end)   # a man's surname: Шапшой
     if last in "аяь":
         add("nomn", "m", 0, word)    # Никита, Илья
     if last not in VOWELS and not oblique:
@@ -353,7 +357,7 @@ def title_before(text: str, start: int) -> str:
     Мангистауской области |Нурлана Ногаева`, `заместителем` in `с заместителем акима области
     |Иваном Петровым`), within five words and no punctuation; or "". The phrase runs back from
     the name over title words and their complements, up to a word that is neither (a verb)."""
-    words = _PUNCTUATION.split(text[max(0, start - 80):start])[-1].split()[-5:]
+    words = _PUNCTUATION.split(text[max(0, start - 100):start])[-1].split()[-8:]
     head = ""
     for w in reversed(words):
         if w.lower().replace("ё", "е") in TITLE_FORMS:
@@ -368,7 +372,10 @@ def _complement_word(word: str) -> bool:
     """A word that can stand inside a position phrase: a genitive, an adjective, a name."""
     if not morph.CYRILLIC_WORD.fullmatch(word):
         return True
-    return word[:1].isupper() or morph.tag_has(word, "gent") or morph.tag_has(word, "ADJF")
+    if word.lower() in ("по", "при", "и"):
+        return True     # `председатель Агентства по делам государственной службы`
+    return word[:1].isupper() or morph.tag_has(word, "gent") or morph.tag_has(word, "ADJF") \
+        or morph.tag_has(word, "NOUN", "datv")
 
 
 def normalize(span: NerSpan, before: str = "") -> str:

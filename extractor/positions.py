@@ -201,6 +201,9 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                         or _abbreviation(t.text):
                     j += 1
                     continue
+                if t.text == "," and j > i + 1 and _genitive_list(toks, j + 1, in_person):
+                    j += 1              # `министр цифрового развития, инноваций и аэрокосмической промышленности`
+                    continue
                 if t.text.lower() == "и" and j > i + 1 and j + 1 < len(toks) and _is_gent(toks[j - 1].text) \
                         and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
                         and not in_person(toks[j + 1]) \
@@ -253,6 +256,16 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             i = j
     _resolve(titles, entities)
     return titles
+
+
+def _genitive_list(toks: List[Token], k: int, in_person) -> bool:
+    """After a comma, lower-case genitives that go on to `и` or another comma: the complement
+    is a list (`развития, инноваций и аэрокосмической промышленности`)."""
+    n = 0
+    while k < len(toks) and len(toks[k].text) > 2 and toks[k].text.isalpha() and toks[k].text.islower() and not in_person(toks[k]) \
+            and _is_gent(toks[k].text) and not _head_lemma(toks[k].text) and not _top_verb(toks[k].text):
+        k, n = k + 1, n + 1
+    return 0 < n <= 3 and k < len(toks) and toks[k].text in ("и", ",")
 
 
 def _after_clause(toks: List[Token], r: int, per_at: dict, in_person) -> Optional[str]:

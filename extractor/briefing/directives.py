@@ -50,9 +50,10 @@ def _verb_start(what: str) -> Tuple[int, bool]:
         pos = _pos(m.group())
         if "INFN" in pos:
             k = i
-            while k > 0 and _pos(words[k - 1].group()) & {"ADVB", "COMP"} and \
-                    not _pos(words[k - 1].group()) & {"NOUN", "PREP", "NUMR"}:
-                k -= 1              # `лично проконтролировать`, `внимательнее отнестись`
+            while k > 0 and (_pos(words[k - 1].group()) & {"ADVB", "COMP"} and
+                             not _pos(words[k - 1].group()) & {"NOUN", "PREP", "NUMR"}
+                             or words[k - 1].group().lower() in ("не", "ни")):
+                k -= 1              # `лично проконтролировать`, `внимательнее отнестись`, `не допустить`
             return words[k].start(), True
         if pos & {"VERB"} and not pos & {"NOUN", "ADJF", "PRTF", "INFN"} or m.group().lower() in ("чтобы", "что"):
             break                   # another clause: no infinitive of this directive

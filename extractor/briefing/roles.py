@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
-from .. import lexicons, morph
+from .. import lexicons, morph, names
 from ..document import Doc
 from ..positions import Title
 from ..schema import Entity
@@ -25,6 +25,8 @@ from .people import outsider
 _LEX = lexicons.table("briefing.json")
 _parses = morph.cyr_parses
 REPORTER, RECIPIENT = "reporter", "recipient"
+CASES = ("nomn", "gent", "datv", "accs", "ablt")
+ROLE_PREPS = frozenset(["перед", "с", "со"])
 DIRECTIVE_SUBJECT = frozenset(_LEX["directive_subject_verbs"])
 DIRECTIVE_SUBJECT_FORMS = morph.forms_of(DIRECTIVE_SUBJECT)
 
@@ -83,17 +85,35 @@ def candidates(entities: List[Entity], titles: List[Title]) -> List[Title]:
             prev = next((t for t in titles if t.entity_id == e.id and t.named and 0 <= m.start - t.stop <= 1), None)
             if prev or any(s <= m.start < t for s, t in covered):
                 continue
-            last = m.text.split()[-1]
-            cases = frozenset(c for p in _parses(last) if {"Surn", "Name"} & set(p.tag.grammemes)
-                              for c in ("nomn", "gent", "datv", "accs", "ablt") if c in p.tag)
-            # a mention spelt as the nominative name is in the nominative (pymorphy knows few surnames)
+            cases = _name_cases(m.text)
+            # a mention spelt as the nominative name is in the nominative
             if m.text.lower() == e.name.lower() or m.text.lower() in e.name.lower().split():
                 cases = frozenset(["nomn"])
             else:
-                cases = cases - {"nomn"}
+                cases = cases - {"nomn"} or cases
             out.append(Title(m.start, m.stop, m.text, "", "", cases, entity_id=e.id, named=True,
                              office_rank=ranks.get(e.id)))
     return sorted(out, key=lambda t: t.start)
+
+
+def _name_cases(text: str) -> frozenset:
+    """The cases every word of a person's name can be in (`Н. Ногаев`: nominative)."""
+    readings = [names.person_readings(w.lower().rsplit("-", 1)[-1]) for w in text.split()]
+    return frozenset(c for c in CASES if all(any(k[0] == c for k in r) for r in readings))
+
+
+def _dependent(text: str, start: int) -> bool:
+    """A bare name after a preposition or a noun depends on them (`о развитии Мангистау`,
+    `в Астане`): it has no role of its own."""
+    before = text[max(0, start - 30):start].split()
+    if not before:
+        return False
+    w = before[-1].lower()
+    if w in ROLE_PREPS or not morph.CYRILLIC_WORD.fullmatch(w):
+        return False
+    ps = _parses(w)
+    return bool(ps) and (ps[0].tag.POS == "PREP" or ps[0].tag.POS == "NOUN" and w[:1].islower()
+                         and not names.TITLE_FORMS.__contains__(w.replace("ё", "е")))
 
 
 def _same(a: Title, b: Title) -> bool:
@@ -116,7 +136,8 @@ def _sentence_roles(doc: Doc, sent, cue: Cue, cands: List[Title]):
     for t in here:
         before = text[max(sent.start, t.start - 8):t.start].lower().split()
         # the head of a named title is the one that says the case
-        if not t.head and any(x.entity_id == t.entity_id and x.named and 0 <= t.start - x.stop <= 1 for x in here):
+        if not t.head and (any(x.entity_id == t.entity_id and x.named and 0 <= t.start - x.stop <= 1 for x in here)
+                           or _dependent(text, t.start)):
             continue
         roles.append((t, _role(t, cue, before[-1] if before else "")))
     if cue.kind == "receive" and not cue.passive:
@@ -178,7 +199,11 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
                 reporters.append(t)
     if not found or (dropped and not reporters):
         return None
-    return _resolve(doc, entities, titles, cands, recipients, reporters)
+    recipient, reporters = _resolve(doc, entities, titles, cands, recipients, reporters)
+    inside = [t for t in reporters if not outsider(t, entities, titles, doc.text)]
+    if not inside:
+        return None         # no one reports, or `Глава Казатомпрома рассказал Президенту`: a company's head
+    return recipient, inside
 
 
 def _directive_subjects(doc: Doc, entities: List[Entity]) -> set:
