@@ -125,6 +125,7 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = sentence_start(tokens, mentions)
     mentions = quoted(tokens, mentions)
     mentions = gazetteer_names(tokens, mentions)
+    mentions = district_words(tokens, mentions)
     mentions = org_tails(tokens, mentions)
     mentions = country_adjectives(tokens, mentions)
     return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
@@ -144,7 +145,12 @@ def _spurious(toks: List[str], kind: str) -> bool:
         return True
     if len(toks) == 1 and kind in ("LOC", "ORG") and _people(toks[0]):
         return True
+    if len(toks) == 1 and kind == "LOC" and (is_region_word(toks[0]) or _key(toks[0]) in _GENERIC_PLACES):
+        return True         # `Глава Республики Кумпилов`: a generic word names no one place
     return False
+
+
+_GENERIC_PLACES = _all_forms(("республика", "регион", "край", "округ", "город", "страна"))
 
 
 @lru_cache(maxsize=10_000)
@@ -338,7 +344,9 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
             continue
         n, kind, strong = hit
         i, j = k, k + n
-        before = i > 0 and is_region_word(tokens[i - 1])
+        ws = next(w for w, kd, st in cands if len(w) == n and all(_stem_match(tokens[k + x], w[x]) for x in range(n)))
+        # `области Жетісу`; not `районе Жамбылской области`: the entry has its own generic word
+        before = i > 0 and is_region_word(tokens[i - 1]) and not any(w in REGION_WORDS for w in ws)
         after = j < len(tokens) and n == 1 and is_region_word(tokens[j]) \
             and tokens[j][:1].islower()
         found = any(m[0] < j and m[1] > i for m in mentions)
@@ -358,6 +366,24 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
                                                    for t in tokens[m[0]:m[1]])]
         k = j
     return mentions
+
+
+def district_words(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A place named by an adjective keeps the generic word after it (`Кордайском районе`
+    → `Кордайский район`), when another mention does not take that word."""
+    taken = {k for m in mentions for k in range(m[0], m[1])}
+    out = []
+    for i, j, kind in mentions:
+        if kind == "LOC" and j - i == 1 and j < len(tokens) and j not in taken and tokens[j].islower() \
+                and is_region_word(tokens[j]) and _SK_ADJ(tokens[i]):
+            j += 1
+        out.append([i, j, kind])
+    return out
+
+
+def _SK_ADJ(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(("ском", "ского", "скому", "ским", "ский", "ской", "скую", "ская",
+                                                         "цком", "цкого", "цкий", "цкой"))
 
 
 @lru_cache(maxsize=None)
@@ -441,11 +467,18 @@ def _capitalised_word(word: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=10_000)
+def _adjective(word: str) -> bool:
+    """`Европейский`, `Северная`: a place's or a body's name may open with it."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word))
+
+
 def sentence_start(tokens: List[str], mentions: List[list]) -> List[list]:
-    """A person mention opening the sentence loses a first word that is no name."""
+    """A mention opening the sentence loses a first word that is no name (`Вчера ВРП вырос`,
+    `Читайте в Facebook`, `Побритый Иван Петров`)."""
     out = []
     for m in mentions:
-        if m[0] == 0 and m[2] == "PER" and _capitalised_word(tokens[0]):
+        if m[0] == 0 and _capitalised_word(tokens[0]) and (m[2] == "PER" or not _adjective(tokens[0])):
             if m[1] - m[0] == 1:
                 continue
             m = [1, m[1], m[2]]

@@ -38,6 +38,7 @@ GLAVA_OF = frozenset(_LEX["glava_complements"])
 CAPITALISED = frozenset(_LEX["capitalised"])
 RANK = _LEX["rank"]
 WRITTEN = frozenset(_LEX["written"])
+GENERIC = frozenset(_LEX["generic_complements"])
 # title (lower-case) → (group, formal title)
 GROUP_OF: Dict[str, tuple] = {t.lower(): (g, ts[0]) for g, ts in _LEX["groups"].items() for t in ts}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -221,7 +222,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not _top_verb(t.text) \
                         and not _has(t.text, "PREP") and not _has(t.text, "CONJ") \
                         and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not _has(t.text, "Geox")
-                                 and j + 1 < len(toks) and in_person(toks[j + 1])):
+                                 and not _lem(t.text) & GENERIC and j + 1 < len(toks) and in_person(toks[j + 1])):
                     j += 1
                     continue
                 break

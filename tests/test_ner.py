@@ -169,3 +169,17 @@ def test_title_verb_title_is_no_person(tagger):
     # slovnet reads `Аким` as a first name and tags the three words as a person
     text = "Аким доложил Президенту о развитии региона."
     assert [m for m in mentions(tagger, text) if m[0] == "PER"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вчера ВРП вырос на 5%.", []),                                   # a sentence-opening adverb, an indicator
+    ("ВВП, ИПЦ и НДС обсудили в Минфине.", [("ORG", "Минфине")]),
+    ("В Кордайском районе Жамбылской области построили школу.",
+     [("LOC", "Кордайском районе"), ("LOC", "Жамбылской области")]),
+    ("В ВКО и ЗКО выросли цены.", [("LOC", "ВКО"), ("LOC", "ЗКО")]),
+    ("Глава Республики Кумпилов рассказал Путину, как развивается регион.",  # a bare generic word is no place
+     [("PER", "Кумпилов"), ("PER", "Путину")]),
+])
+def test_words_that_are_no_names_and_districts(pipeline, text, expected):
+    r = pipeline.extract(text)
+    assert [(e.type, m.text) for e in r.entities for m in e.mentions] == expected
