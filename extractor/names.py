@@ -374,6 +374,9 @@ def _complement_word(word: str) -> bool:
         return True
     if word.lower() in ("по", "при", "и"):
         return True     # `председатель Агентства по делам государственной службы`
+    ps = morph.parses(word)
+    if len(word) < 3 or ps and ps[0].tag.POS in ("PREP", "CONJ", "PRCL", "VERB", "INFN"):
+        return False    # `встреча Президента с |акимом`
     return word[:1].isupper() or morph.tag_has(word, "gent") or morph.tag_has(word, "ADJF") \
         or morph.tag_has(word, "NOUN", "datv")
 

@@ -478,7 +478,8 @@ def sentence_start(tokens: List[str], mentions: List[list]) -> List[list]:
     `Читайте в Facebook`, `Побритый Иван Петров`)."""
     out = []
     for m in mentions:
-        if m[0] == 0 and _capitalised_word(tokens[0]) and (m[2] == "PER" or not _adjective(tokens[0])):
+        initial = len(tokens[0]) == 1 and len(tokens) > 1 and tokens[1] == "."      # `А. Кульгинов`
+        if m[0] == 0 and not initial and _capitalised_word(tokens[0]) and (m[2] == "PER" or not _adjective(tokens[0])):
             if m[1] - m[0] == 1:
                 continue
             m = [1, m[1], m[2]]

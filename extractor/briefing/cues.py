@@ -132,5 +132,7 @@ def chair_offsets(doc) -> List[Tuple[int, int]]:
             if _key(tok.text) not in HOLD_FORMS or not (_lem(tok.text.lower()) & HOLD):
                 continue
             if any(_lem(t.text.lower()) & HOLD_OBJECTS for t in toks[k + 1:k + 4] if _key(t.text) in HOLD_FORMS):
-                out.append((sent.start, tok.start))
+                out.append((sent.start, tok.start))         # `Премьер-министр провёл заседание`
+            elif any(_lem(t.text.lower()) & HOLD_OBJECTS for t in toks[:k] if _key(t.text) in HOLD_FORMS):
+                out.append((tok.stop, tok.stop + 3))        # `заседании, которое провёл Премьер-министр`
     return out

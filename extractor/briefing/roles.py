@@ -77,6 +77,9 @@ def candidates(entities: List[Entity], titles: List[Title]) -> List[Title]:
     a bare name has the rank of the office its person holds."""
     covered = [(t.start, t.stop) for t in titles]
     ranks = _office_ranks(titles)
+    # an untitled person may hold the senior office the article names with no one's name
+    # (`Владимир Путин провёл встречу с губернатором …`, `Президент поручил …`)
+    unheld = [t.rank for t in titles if t.entity_id is None and t.group and t.rank <= 1 and not t.plural]
     out = list(titles)
     for e in entities:
         if e.type != "PER":
@@ -91,8 +94,8 @@ def candidates(entities: List[Entity], titles: List[Title]) -> List[Title]:
                 cases = frozenset(["nomn"])
             else:
                 cases = cases - {"nomn"} or cases
-            out.append(Title(m.start, m.stop, m.text, "", "", cases, entity_id=e.id, named=True,
-                             office_rank=ranks.get(e.id)))
+            rank = ranks.get(e.id, min(unheld) if unheld and not e.positions else None)
+            out.append(Title(m.start, m.stop, m.text, "", "", cases, entity_id=e.id, named=True, office_rank=rank))
     return sorted(out, key=lambda t: t.start)
 
 
