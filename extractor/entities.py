@@ -5,7 +5,8 @@ Persons: a mention whose words all belong to a longer name (`Токаев` in
 Исабаев`, a first name and patronymic `Александр Петрович`) joins it, before or
 after the full name appears; a bare name shared by two different full names
 stays apart. A person is named by first name and surname, without the
-patronymic (`Владимир Владимирович Путин` → `Владимир Путин`). Places and
+patronymic (`Владимир Владимирович Путин` → `Владимир Путин`); a mention whose
+case leaves two names open takes the one the person's other mentions agree on. Places and
 organisations: same normalised name, or the name without its lowercase
 generic word (`Жетісу` with `область Жетісу`).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
+from . import names
 from .document import NerSpan
 from .schema import Entity, Mention
 
@@ -105,9 +107,42 @@ def _display(name: str, kind: str) -> str:
     return name
 
 
+def _readable_as(text: str, name: Tuple[str, ...]) -> bool:
+    """Whether every word of a person mention can be one reading (one case and gender) of
+    the words of `name` (`Дарига Назарбаева` can be `дарига назарбаева` or `дариг назарбаев`)."""
+    words = [w.lower().rsplit("-", 1)[-1] for w in text.split()]
+    target = [w.rsplit("-", 1)[-1] for w in name]
+    if len(words) != len(target):
+        return False
+    readings = [names.person_readings(w) for w in words]
+    keys = set(readings[0])
+    for r in readings[1:]:
+        keys &= set(r)
+    return any(all(r[k][1].replace("ё", "е") == t for r, t in zip(readings, target)) for k in keys)
+
+
+def _agree_persons(spans: List[NerSpan]) -> None:
+    """One reading for one person: a mention whose case leaves it open between two names
+    another mention gives takes the name more mentions can be (`Дарига Назарбаева` with
+    `Дариги Назарбаевой` is a woman, not `Дариг Назарбаев`)."""
+    pers = [s for s in spans if s.type == "PER"]
+    if len(pers) < 2:
+        return
+    found = {_words(s.name): s.name for s in pers}
+    if len(found) < 2:
+        return
+    cands = {id(s): [n for n in found if _readable_as(s.text, n)] for s in pers}
+    support = {n: sum(n in c for c in cands.values()) for n in found}
+    for s in pers:
+        best = max(cands[id(s)], key=lambda n: (support[n], n == _words(s.name)), default=None)
+        if best is not None and support[best] > support.get(_words(s.name), 0):
+            s.name = found[best]
+
+
 def group(spans: List[NerSpan]) -> List[Entity]:
     """Entities in order of first mention."""
     spans = [s for s in sorted(spans, key=lambda s: s.start) if s.name]
+    _agree_persons(spans)
     target = canonical_names(spans)
     entities: List[Entity] = []
     by_key: Dict[Tuple[str, Tuple[str, ...]], Entity] = {}

@@ -83,3 +83,16 @@ def test_a_person_is_named_without_the_patronymic():
         span(30, "PER", "Владимиру Владимировичу Путину", "Владимир Владимирович Путин"),
     ])
     assert [(e.name, len(e.mentions)) for e in ents] == [("Владимир Путин", 2)]
+
+
+def test_a_mention_open_between_two_readings_takes_the_one_other_mentions_agree_on():
+    ents = group([
+        span(0, "PER", "Дарига Назарбаева", "Дариг Назарбаев"),
+        span(40, "PER", "Дариги Назарбаевой", "Дарига Назарбаева"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Дарига Назарбаева", 2)]
+    ents = group([
+        span(0, "PER", "Бейбита Исабаева", "Бейбит Исабаев"),
+        span(40, "PER", "Бейбит Исабаев", "Бейбит Исабаев"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Бейбит Исабаев", 2)]
