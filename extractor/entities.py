@@ -13,6 +13,7 @@ generic word (`Жетісу` with `область Жетісу`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, List, Tuple
 
 from . import names
@@ -20,6 +21,7 @@ from .document import NerSpan
 from .schema import Entity, Mention
 
 
+@lru_cache(maxsize=50_000)
 def _words(name: str) -> Tuple[str, ...]:
     return tuple(name.casefold().replace("ё", "е").split())
 
@@ -55,6 +57,7 @@ def _word_in(word: str, full: Tuple[str, ...]) -> bool:
     return _surname_key(word) in {_surname_key(f) for f in full}
 
 
+@lru_cache(maxsize=50_000)
 def _size(ws: Tuple[str, ...]) -> Tuple[int, int]:
     """How much a person's name says: words that are neither initials nor a patronymic, then all words."""
     return sum(1 for w in ws if not INITIAL.match(w) and not (_patronymic(w) and len(ws) > 1)), len(ws)
@@ -87,8 +90,11 @@ def canonical_names(spans: List[NerSpan]) -> Dict[Tuple[str, Tuple[str, ...]], s
             names[key] = span.name
     out = {}
     items = list(names.items())
+    # a cheap look first: a fuller name shares a word's first letter with the short one
+    letters = {key: {w[:1] for w in key[1]} for key, _ in items}
     for (kind, ws), name in items:
-        fuller = [n for (k, w), n in items if k == kind and w != ws and _joins(ws, n, kind)]
+        fuller = [n for (k, w), n in items if k == kind and w != ws and (len(w) > len(ws) or kind == "PER")
+                  and letters[(k, w)] & letters[(kind, ws)] and _joins(ws, n, kind)]
         size = (lambda n: _size(_words(n))) if kind == "PER" else (lambda n: len(_words(n)))
         longest = max((size(n) for n in fuller), default=0)
         targets = {_words(n) for n in fuller if size(n) == longest}
@@ -107,6 +113,7 @@ def _display(name: str, kind: str) -> str:
     return name
 
 
+@lru_cache(maxsize=20_000)
 def _readable_as(text: str, name: Tuple[str, ...]) -> bool:
     """Whether every word of a person mention can be one reading (one case and gender) of
     the words of `name` (`Дарига Назарбаева` can be `дарига назарбаева` or `дариг назарбаев`)."""
@@ -131,7 +138,9 @@ def _agree_persons(spans: List[NerSpan]) -> None:
     found = {_words(s.name): s.name for s in pers}
     if len(found) < 2:
         return
-    cands = {id(s): [n for n in found if _readable_as(s.text, n)] for s in pers}
+    # only names of as many words with the same surname stem can be readings of one mention
+    stem = {n: (len(n), n[-1][:3]) for n in found}
+    cands = {id(s): [n for n in found if stem[n] == stem[_words(s.name)] and _readable_as(s.text, n)] for s in pers}
     support = {n: sum(n in c for c in cands.values()) for n in found}
     for s in pers:
         best = max(cands[id(s)], key=lambda n: (support[n], n == _words(s.name)), default=None)

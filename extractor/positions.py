@@ -184,6 +184,9 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
         i = 0
         while i < len(toks):
             tok = toks[i]
+            if tok.text.lower() not in HEAD_FORMS:       # most words: no title, no parse
+                i += 1
+                continue
             head = _head_lemma(tok.text) if not in_person(tok) and tok.text[:1].isalpha() else None
             if not head:
                 i += 1

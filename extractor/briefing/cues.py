@@ -73,7 +73,7 @@ def sentence_cue(sent: Sentence) -> Optional[Cue]:
     toks = sent.tokens
     for k, tok in enumerate(toks):
         w = tok.text.lower()
-        if _key(w) not in FORMS:
+        if w not in FORMS and w.replace("ё", "е") not in FORMS:
             continue
         lem = _lem(w)
         if lem & NOUNS:
