@@ -128,7 +128,10 @@ def _same(a: Title, b: Title) -> bool:
 def _chairs(doc: Doc, cands: List[Title]) -> List[Title]:
     """Heads of state or government who chair the meeting the article reports."""
     windows = chair_offsets(doc)
-    return [t for t in cands if t.rank <= 1 and any(s <= t.start <= e for s, e in windows)]
+    # a head of state or government, or a person the article gives no office
+    # (`Владимир Путин провёл совещание с членами Правительства`)
+    return [t for t in cands if (t.rank <= 1 or not t.head and t.office_rank is None)
+            and any(s <= t.start <= e for s, e in windows)]
 
 
 def _sentence_roles(doc: Doc, sent, cue: Cue, cands: List[Title]):
@@ -252,6 +255,9 @@ def _resolve(doc, entities, titles, cands, recipients, reporters) -> Tuple[Optio
         if len(free) == 1:
             recipient = Title(recipient.start, recipient.stop, recipient.text, recipient.nominative,
                               recipient.head, recipient.cases, entity_id=free[0].id)
+            for t in titles:        # every unnamed title of that office is that person's
+                if t.entity_id is None and t.group == recipient.group and not t.plural:
+                    t.entity_id = free[0].id
             free[0].positions.append(recipient.written)
     return recipient, _named_reporters(entities, titles, recipient, reporters)
 
