@@ -9,6 +9,7 @@ generic word of a region with them (`области Жетісу`).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
@@ -126,6 +127,8 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = quoted(tokens, mentions)
     mentions = gazetteer_names(tokens, mentions)
     mentions = district_words(tokens, mentions)
+    mentions = generic_prefix(tokens, mentions)
+    mentions = domains(tokens, mentions)
     mentions = org_tails(tokens, mentions)
     mentions = country_adjectives(tokens, mentions)
     return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
@@ -139,10 +142,14 @@ def not_entities() -> frozenset:
 def _spurious(toks: List[str], kind: str) -> bool:
     """Mentions that name nothing: all lowercase (`мировым лидером`), a bare
     legal form (`ПАО`), a listed common word (`СМИ`), a people (`Американцы`)."""
+    if len(toks) == 3 and toks[1] == "." and toks[2].lower() in TLDS:
+        return False        # `energyprom.kz`
     if not any(t[:1].isupper() or t[:1].isdigit() and len(t) > 1 for t in toks):
         return not any(lexicon_name([t]) for t in toks)
     if all(_key(t) in legal_forms() or _key(t) in not_entities() for t in toks):
         return True
+    if any(t[:1].isupper() for t in toks) and all(_key(t) in not_entities() or not t[:1].isupper() for t in toks):
+        return True         # `уральскую ТЭЦ`: a lower-case word and a generic abbreviation
     if len(toks) == 1 and kind in ("LOC", "ORG") and _people(toks[0]):
         return True
     if len(toks) == 1 and kind == "LOC" and (is_region_word(toks[0]) or _key(toks[0]) in _GENERIC_PLACES):
@@ -379,6 +386,45 @@ def district_words(tokens: List[str], mentions: List[list]) -> List[list]:
             j += 1
         out.append([i, j, kind])
     return out
+
+
+GENERIC_ORG_WORDS = ("агентство", "компания", "корпорация", "концерн", "холдинг", "фирма")
+
+
+def _brand(word: str) -> bool:
+    """A name no dictionary word spells: Latin, an inner capital (`БелТА`, `АгроФакт`), or unknown."""
+    if not word[:1].isupper():
+        return False
+    if not morph.CYRILLIC_WORD.fullmatch(word) or any(c.isupper() for c in word[1:]):
+        return True
+    return not morph.analyzer().word_is_known(word.lower())
+
+
+def generic_prefix(tokens: List[str], mentions: List[list]) -> List[list]:
+    """`компания Microsoft`, `Агентство АгроФакт`: the organisation is the name, not its kind word."""
+    kinds = _all_forms(GENERIC_ORG_WORDS)
+    out = []
+    for i, j, kind in mentions:
+        if kind == "ORG" and j - i == 2 and _key(tokens[i]) in kinds and _brand(tokens[i + 1]):
+            i += 1
+        out.append([i, j, kind])
+    return out
+
+
+TLDS = frozenset(["kz", "ru", "com", "org", "net", "info", "ua", "by", "uz", "kg", "su", "tv", "media", "news"])
+
+
+def domains(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A site's name (`energyprom.kz`, `Lenta.ru`: razdel gives three tokens) is an organisation."""
+    for k in range(len(tokens) - 2):
+        if tokens[k + 1] != "." or tokens[k + 2].lower() not in TLDS or not re.fullmatch(r"[A-Za-z0-9-]+", tokens[k]):
+            continue
+        inner = [m for m in mentions if k <= m[0] and m[1] <= k + 3]
+        rest = [m for m in mentions if m not in inner]
+        if any(m[0] < k + 3 and k < m[1] for m in rest):
+            continue            # part of a longer name
+        mentions = rest + [[k, k + 3, "ORG"]]
+    return mentions
 
 
 def _SK_ADJ(word: str) -> bool:

@@ -183,3 +183,15 @@ def test_title_verb_title_is_no_person(tagger):
 def test_words_that_are_no_names_and_districts(pipeline, text, expected):
     r = pipeline.extract(text)
     assert [(e.type, m.text) for e in r.entities for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Источник: Агентство АгроФакт", [("ORG", "АгроФакт")]),            # the kind word stays out
+    ("Компания Microsoft выпустила обновление.", [("ORG", "Microsoft")]),
+    ("Цены выросли на 2%, сообщает energyprom.kz.", [("ORG", "energyprom.kz")]),  # a site's name
+    ("Ремонт на уральской ТЭЦ завершен.", []),                         # a generic facility
+    ("В рамках стратегии развития «Алматы – 2050» построят метро.", [("LOC", "Алматы")]),
+])
+def test_organisation_kind_words_sites_and_facilities(pipeline, text, expected):
+    r = pipeline.extract(text)
+    assert [(e.type, m.text) for e in r.entities for m in e.mentions] == expected
