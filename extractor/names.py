@@ -246,7 +246,7 @@ def _phrase(text: str) -> str:
     for i, w in enumerate(words):
         if w[:1] in QUOTES:
             break
-        if _noun_parses(w):
+        if _noun_parses(w) and not _agrees_with_next(words, i):
             head = i
             break
         if not _adjective_parses(w):
@@ -302,6 +302,16 @@ def _phrase(text: str) -> str:
     out.append(_restore_case(nom_word, words[head]))
     out.extend(words[head + 1:])
     return " ".join(out)
+
+
+def _agrees_with_next(words, i: int) -> bool:
+    """`Тверской области`: a word that is also a surname is an adjective when the noun after it
+    agrees with it."""
+    if i + 1 >= len(words) or not _adjective_parses(words[i]):
+        return False
+    nxt = _noun_parses(words[i + 1])
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number for a in _adjective_parses(words[i])
+               for n in nxt)
 
 
 @lru_cache(maxsize=50_000)

@@ -163,7 +163,8 @@ def person(t: Optional[Title], entities: List[Entity], titles: List[Title], titl
 def office_by_title(titles: List[Title], recipient: Title, entities: List[Entity]) -> Optional[str]:
     """A recipient named without a title (`доложил Владимиру Путину`) holds the senior office
     the article names without a name (`сообщил губернатор президенту`)."""
-    free = sorted((t for t in titles if t.entity_id is None and t.group and not t.plural), key=lambda t: t.rank)
+    free = sorted((t for t in titles if t.entity_id is None and t.group and t.rank <= 1 and not t.plural),
+                  key=lambda t: t.rank)
     if not free:
         return None
     office = free[0].written

@@ -186,6 +186,11 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
             continue
         if cue.kind in ("tell", "present") and not cue.passive and not rec:
             continue        # `министр рассказал журналистам`, `аким представил отчёт на сессии маслихата`
+        if cue.kind == "meet" and not rec and rep:
+            # `Владимир Путин провёл встречу с губернатором …` in an article that gives him no
+            # office: the untitled person who holds the meeting receives the official
+            rec = [t for t in rep if not t.head and t.office_rank is None and t.start < cue.at]
+            rep = [t for t in rep if t.head and t.start > cue.at]
         if cue.kind == "meet" and not (rec and rep):
             continue        # `губернатор встретился с жителями`
         if cue.kind == "report" and not cue.passive and not rec and not (
