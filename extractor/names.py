@@ -174,9 +174,13 @@ def _context_cases(word: str) -> frozenset:
     return frozenset(p.tag.case for p in ps if p.tag.case in CASES)
 
 
+# initials written against the surname: `А.Дрозденко`, `В.В.Путин`
+GLUED_INITIALS = re.compile(r"\b((?:[А-ЯЁA-Z]\.){1,2})(?=[А-ЯЁA-Z][а-яёa-z])")
+
+
 @lru_cache(maxsize=50_000)
 def _person(text: str, context: frozenset = frozenset()) -> str:
-    words = text.split()
+    words = GLUED_INITIALS.sub(r"\1 ", text).split()
     if not words:
         return text
     # in a hyphenated word only the last part declines (Касым-Жомарту)

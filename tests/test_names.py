@@ -137,3 +137,12 @@ def test_kazakh_and_womens_names_after_a_title(text, before, expected):
 def test_title_before_is_the_head_of_a_contiguous_phrase(text, expected):
     from extractor.names import title_before
     assert title_before(text, len(text) - len(text.split()[-1])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("А.Дрозденко", "А. Дрозденко"),        # initials written against the surname
+    ("В.В.Путину", "В.В. Путин"),
+    ("Б. Исабаеву", "Б. Исабаев"),
+])
+def test_initials(text, expected):
+    assert name("PER", text) == expected
