@@ -21,6 +21,7 @@ _POS = lexicons.table("positions.json")
 GENERIC = frozenset(_POS["generic_complements"])
 COMPANY = frozenset(_POS["company_words"])
 OUTSIDER_HEADS = frozenset(_POS["outsider_heads"])
+INTERNATIONAL = frozenset(_POS["international_bodies"])
 COUNTRIES = frozenset(w.lower().replace("ё", "е") for w in lexicons.words("countries.txt"))
 HOME = frozenset(["казахстан", "россия", "республика казахстан", "российская федерация", "рф", "рк"])
 # the generic word of a title's complement → the word a region of that kind is named with
@@ -67,6 +68,8 @@ def _outsider_title(t: Title, entities: List[Entity]) -> bool:
     comp = _complement(t)
     if any(w.strip("«»\"").lower() in COMPANY or _lemma(w.strip("«»\"")) in COMPANY for w in comp):
         return True         # `председатель правления АО «…»`, `глава компании`
+    if any(w.strip("«»\"").lower() in INTERNATIONAL or _lemma(w.strip("«»\"")) in INTERNATIONAL for w in comp):
+        return True         # `Генеральный секретарь ООН`
     for e in entities:
         if e.type == "LOC" and any(t.start <= m.start and m.stop <= t.stop for m in e.mentions):
             name = e.name.lower().replace("ё", "е")
