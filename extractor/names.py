@@ -67,6 +67,10 @@ _MALE = {
 _FEM_A = [("а", "nomn"), ("ы", "gent"), ("и", "gent"), ("е", "datv"), ("у", "accs"), ("ой", "ablt"), ("е", "loct")]
 _FEM_YA = [("я", "nomn"), ("и", "gent"), ("и", "datv"), ("е", "datv"), ("ю", "accs"), ("ей", "ablt"), ("и", "loct"), ("е", "loct")]
 
+# Kazakh patronymic surnames (`Нурланулы`, `Айгерим Нурланкызы`) do not decline: the first name shows the case
+INDECLINABLE = ("улы", "ұлы", "уулу", "кызы", "қызы")
+INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z](?:\.-?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z])*\.?$")
+
 Reading = Tuple[str, str]   # (case, gender)
 
 
@@ -92,7 +96,8 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
         if key not in out or out[key][0] < score:
             out[key] = (score, nom)
 
-    if not any(c.isalpha() for c in word) or not ("а" <= word[:1] <= "я" or word[:1] in "ёәғқңөұүһі"):
+    if not any(c.isalpha() for c in word) or not ("а" <= word[:1] <= "я" or word[:1] in "ёәғқңөұүһі") \
+            or word.endswith(INDECLINABLE) or INITIAL.match(word.upper()):
         for c in CASES:
             for g in "mf":
                 add(c, g, 1, word)
@@ -117,11 +122,14 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
     oblique = False     # a surname's oblique form (Исабаевой) is no nominative
     for end, case, gender, nom_end in _SURNAME:
         if word.endswith(end) and len(word) > len(end) + 1:
-            add(case, gender, 2, word[: len(word) - len(end)] + nom_end)
+            # `Шумковым` is Шумков's, not the rare `Шумковой` pymorphy also lists
+            strong = case == "ablt" and gender == "m" and end.endswith("ым") and nom_end in ("ов", "ев", "ёв", "ин", "ын")
+            add(case, gender, 5 if strong else 2, word[: len(word) - len(end)] + nom_end)
             oblique = oblique or case != "nomn"
     last = word[-1]
     if last not in VOWELS and not (oblique and ("nomn", "m") not in out):
-        add("nomn", "m", 1, word)
+        # `Дарханом`, `Ерланом` read first as a man's instrumental, not as a name in -ом
+        add("nomn", "m", 0 if word.endswith(("ом", "ем", "ём")) and len(word) > 5 else 1, word)
     for key in (("й", "ь", "") if not oblique else ()):
         for end, case in _MALE[key]:
             if end and word.endswith(end) and len(word) > len(end) + 2:
@@ -132,8 +140,12 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
                     add(case, "m", 1, stem + key)
     for table, nom_end in ((_FEM_A, "а"), (_FEM_YA, "я")):
         for end, case in table:
+            if nom_end == "а" and word[-len(end) - 1:-len(end)] in VOWELS:
+                continue        # `Жансае` is Жансая's dative, not `Жансаа`'s
             if word.endswith(end) and len(word) > len(end) + 2:
                 add(case, "f", 1, word[: len(word) - len(end)] + nom_end)
+                if not oblique:
+                    add(case, "m", 0, word[: len(word) - len(end)] + nom_end)   # a man's surname: Шапшой
     if last in "аяь":
         add("nomn", "m", 0, word)    # Никита, Илья
     if last not in VOWELS and not oblique:
@@ -152,32 +164,42 @@ def _known_female_name(word: str) -> bool:
 
 @lru_cache(maxsize=50_000)
 def _context_cases(word: str) -> frozenset:
-    """The cases a name standing right after this word agrees with: the oblique cases of a
-    title word that cannot be nominative (`акима Нурлана Ногаева` is genitive or accusative),
-    else none."""
+    """The cases a name standing right after this title word agrees with (`акима Нурлана
+    Ногаева` is genitive or accusative, `председатель … Дарига Назарбаева` nominative)."""
     if word.replace("ё", "е") not in TITLE_FORMS:
         return frozenset()
     # `акима` is also a woman's name: only the title's own parses count
     ps = [p for p in morph.cyr_parses(word) if p.tag.POS == "NOUN" and p.tag.number == "sing"
           and p.normal_form in TITLE_HEADS]
-    if not ps or any(p.tag.case == "nomn" for p in ps):
-        return frozenset()
     return frozenset(p.tag.case for p in ps if p.tag.case in CASES)
+
+
+# initials written against the surname: `А.Дрозденко`, `В.В.Путин`
+GLUED_INITIALS = re.compile(r"\b((?:[А-ЯЁA-Z]\.){1,2})(?=[А-ЯЁA-Z][а-яёa-z])")
 
 
 @lru_cache(maxsize=50_000)
 def _person(text: str, context: frozenset = frozenset()) -> str:
-    words = text.split()
+    words = GLUED_INITIALS.sub(r"\1 ", text).split()
     if not words:
         return text
     # in a hyphenated word only the last part declines (Касым-Жомарту)
     lows = [w.lower() for w in words]
     lasts = [w.rsplit("-", 1)[-1] for w in lows]
     readings = [person_readings(w) for w in lasts]
-    given = [w for w in lasts if not w.endswith(SURNAME_SHAPES) and not w.endswith(("вич", "вна", "чна"))]
-    female_ok = not given or any(_known_female_name(w) for w in given)
-    # the word before decides only between a woman's name and a man's oblique form
-    best = _agree(readings, female_ok, context if female_ok else frozenset()) or _agree(readings, True, context)
+    given = [w for w in lasts if not w.endswith(SURNAME_SHAPES) and not w.endswith(("вич", "вна", "чна"))
+             and not w.endswith(INDECLINABLE) and not INITIAL.match(w.upper())]
+    # a man's reading first unless the first name is a known woman's (`Бейбита Исабаева` is a man's
+    # genitive, not a woman's nominative), or the title before the name shows a case only a
+    # woman's reading has (`председатель агентства Дарига Назарбаева`)
+    if given and not any(_known_female_name(w) for w in given):
+        best = _agree(readings, False, context)
+        fem = _agree(readings, True, context) if context else None
+        if fem and fem[0] in context and (best is None or best[0] not in context):
+            best = fem
+        best = best or _agree(readings, True, context)
+    else:
+        best = _agree(readings, True, context)
     if best is None:
         return text
     out = []
@@ -191,8 +213,8 @@ def _person(text: str, context: frozenset = frozenset()) -> str:
 
 
 def _agree(readings, female_ok: bool, context: frozenset = frozenset()):
-    """The (case, gender) every word has a reading for, best scored; a case the word before
-    the name allows breaks ties (`Нурлана` is a man's genitive or a woman's nominative)."""
+    """The (case, gender) every word has a reading for, best scored; a case the title before
+    the name allows weighs more (`Нурлана` is a man's genitive or a woman's nominative)."""
     best, best_score = None, -1
     for ci, case in enumerate(CASES):
         for gender in ("m", "f"):
@@ -200,7 +222,7 @@ def _agree(readings, female_ok: bool, context: frozenset = frozenset()):
                 continue
             if not all((case, gender) in r for r in readings):
                 continue
-            score = sum(r[(case, gender)][0] for r in readings) * 10 - ci + (5 if case in context else 0)
+            score = sum(r[(case, gender)][0] for r in readings) * 10 - ci + (25 if case in context else 0)
             if score > best_score:
                 best, best_score = (case, gender), score
     return best
@@ -228,7 +250,7 @@ def _phrase(text: str) -> str:
     for i, w in enumerate(words):
         if w[:1] in QUOTES:
             break
-        if _noun_parses(w):
+        if _noun_parses(w) and not _agrees_with_next(words, i):
             head = i
             break
         if not _adjective_parses(w):
@@ -286,6 +308,16 @@ def _phrase(text: str) -> str:
     return " ".join(out)
 
 
+def _agrees_with_next(words, i: int) -> bool:
+    """`Тверской области`: a word that is also a surname is an adjective when the noun after it
+    agrees with it."""
+    if i + 1 >= len(words) or not _adjective_parses(words[i]):
+        return False
+    nxt = _noun_parses(words[i + 1])
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number for a in _adjective_parses(words[i])
+               for n in nxt)
+
+
 @lru_cache(maxsize=50_000)
 def _adjective_parses(word: str):
     return [p for p in morph.cyr_parses(word) if p.tag.POS in ("ADJF", "PRTF")]
@@ -335,13 +367,32 @@ _PUNCTUATION = re.compile(r"[^\w\s-]")
 
 
 def title_before(text: str, start: int) -> str:
-    """The title word of the position phrase right before an offset (`акима` in `акима
-    Мангистауской области |Нурлана Ногаева`), within five words and no punctuation; or ""."""
-    words = _PUNCTUATION.split(text[max(0, start - 80):start])[-1].split()[-5:]
+    """The head word of the position phrase right before an offset (`акима` in `акима
+    Мангистауской области |Нурлана Ногаева`, `заместителем` in `с заместителем акима области
+    |Иваном Петровым`), within five words and no punctuation; or "". The phrase runs back from
+    the name over title words and their complements, up to a word that is neither (a verb)."""
+    words = _PUNCTUATION.split(text[max(0, start - 100):start])[-1].split()[-8:]
+    head = ""
     for w in reversed(words):
         if w.lower().replace("ё", "е") in TITLE_FORMS:
-            return w
-    return ""
+            head = w
+        elif not _complement_word(w):
+            break
+    return head
+
+
+@lru_cache(maxsize=20_000)
+def _complement_word(word: str) -> bool:
+    """A word that can stand inside a position phrase: a genitive, an adjective, a name."""
+    if not morph.CYRILLIC_WORD.fullmatch(word):
+        return True
+    if word.lower() in ("по", "при", "и"):
+        return True     # `председатель Агентства по делам государственной службы`
+    ps = morph.parses(word)
+    if len(word) < 3 or ps and ps[0].tag.POS in ("PREP", "CONJ", "PRCL", "VERB", "INFN"):
+        return False    # `встреча Президента с |акимом`
+    return word[:1].isupper() or morph.tag_has(word, "gent") or morph.tag_has(word, "ADJF") \
+        or morph.tag_has(word, "NOUN", "datv")
 
 
 def normalize(span: NerSpan, before: str = "") -> str:

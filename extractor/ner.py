@@ -6,6 +6,7 @@ person), and handing slovnet our tokens means the text is tokenised once.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import List
 
 from .document import Doc, NerSpan, Sentence
@@ -32,6 +33,22 @@ class Tagger:
             from .models import load_ner
             ner = load_ner(batch_size=BATCH_SIZE)
         self.infer = ner.infer
+        enc = self.infer.encoder
+        from slovnet.shape import word_shape
+        # slovnet encodes every word of every sentence (its shape, its vocabulary id): the
+        # same words recur, so each is encoded once
+        self._word_ids = lru_cache(maxsize=200_000)(
+            lambda w: (enc.words_vocab.encode(w.lower()), enc.shapes_vocab.encode(word_shape(w))))
+
+    def _inputs(self, batch: List[List[str]]):
+        """slovnet's encoder over the batch, with the words' ids looked up once."""
+        enc, ids = self.infer.encoder, self._word_ids
+        for k in range(0, len(batch), enc.batch_size):
+            items = []
+            for words in batch[k:k + enc.batch_size]:
+                pairs = [ids(w) for w in words]
+                items.append(([p[0] for p in pairs], [p[1] for p in pairs]))
+            yield enc.input(items)
 
     def tags(self, sentences: List[List[str]]) -> List[List[str]]:
         """BIO tags for each word of each sentence (tagged shortest first, returned in order)."""
@@ -41,7 +58,7 @@ class Tagger:
         infer = self.infer
         order = sorted(range(len(pieces)), key=lambda i: min(MAX_TOKENS, len(sentences[pieces[i][0]]) - pieces[i][1]))
         batch = [sentences[pieces[i][0]][pieces[i][1]:pieces[i][1] + MAX_TOKENS] for i in order]
-        tagged = infer.decoder(infer.process(infer.encoder(batch)))
+        tagged = infer.decoder(infer.process(self._inputs(batch)))
         out: List[List[str]] = [[] for _ in sentences]
         # back in piece order, so the windows of a sentence join up in order
         for i, tags in sorted(zip(order, tagged), key=lambda x: x[0]):

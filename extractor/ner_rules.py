@@ -14,6 +14,7 @@ from typing import Dict, List, Tuple
 
 from . import morph
 from .lexicons import words
+from .ner_words import TLDS, country_adjectives, district_words, domains, generic_prefix, sentence_start
 
 OPEN_QUOTES = "«„“"
 CLOSE_QUOTES = "»“”"
@@ -125,6 +126,9 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = sentence_start(tokens, mentions)
     mentions = quoted(tokens, mentions)
     mentions = gazetteer_names(tokens, mentions)
+    mentions = district_words(tokens, mentions)
+    mentions = generic_prefix(tokens, mentions)
+    mentions = domains(tokens, mentions)
     mentions = org_tails(tokens, mentions)
     mentions = country_adjectives(tokens, mentions)
     return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
@@ -138,13 +142,22 @@ def not_entities() -> frozenset:
 def _spurious(toks: List[str], kind: str) -> bool:
     """Mentions that name nothing: all lowercase (`мировым лидером`), a bare
     legal form (`ПАО`), a listed common word (`СМИ`), a people (`Американцы`)."""
+    if len(toks) == 3 and toks[1] == "." and toks[2].lower() in TLDS:
+        return False        # `energyprom.kz`
     if not any(t[:1].isupper() or t[:1].isdigit() and len(t) > 1 for t in toks):
         return not any(lexicon_name([t]) for t in toks)
     if all(_key(t) in legal_forms() or _key(t) in not_entities() for t in toks):
         return True
+    if any(t[:1].isupper() for t in toks) and all(_key(t) in not_entities() or not t[:1].isupper() for t in toks):
+        return True         # `уральскую ТЭЦ`: a lower-case word and a generic abbreviation
     if len(toks) == 1 and kind in ("LOC", "ORG") and _people(toks[0]):
         return True
+    if len(toks) == 1 and kind == "LOC" and (is_region_word(toks[0]) or _key(toks[0]) in _GENERIC_PLACES):
+        return True         # `Глава Республики Кумпилов`: a generic word names no one place
     return False
+
+
+_GENERIC_PLACES = _all_forms(("республика", "регион", "край", "округ", "город", "страна"))
 
 
 @lru_cache(maxsize=10_000)
@@ -338,7 +351,9 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
             continue
         n, kind, strong = hit
         i, j = k, k + n
-        before = i > 0 and is_region_word(tokens[i - 1])
+        ws = next(w for w, kd, st in cands if len(w) == n and all(_stem_match(tokens[k + x], w[x]) for x in range(n)))
+        # `области Жетісу`; not `районе Жамбылской области`: the entry has its own generic word
+        before = i > 0 and is_region_word(tokens[i - 1]) and not any(w in REGION_WORDS for w in ws)
         after = j < len(tokens) and n == 1 and is_region_word(tokens[j]) \
             and tokens[j][:1].islower()
         found = any(m[0] < j and m[1] > i for m in mentions)
@@ -421,51 +436,3 @@ def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
     # mentions a longer one reaches into go
     return [m for m in out if not any(o is not m and o[0] < m[1] and m[0] < o[1] and o[1] - o[0] > m[1] - m[0]
                                       for o in out)]
-
-
-NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
-
-
-@lru_cache(maxsize=10_000)
-def _capitalised_word(word: str) -> bool:
-    """A word capitalised only because it opens the sentence: known to pymorphy3,
-    never a name, not a noun (`Побритый`, `Всё-таки`, `Если-же`)."""
-    low = word.lower()
-    parts = low.split("-")
-    if not all(morph.analyzer().word_is_known(p) for p in parts if p):
-        return False
-    for p in parts:
-        for parse in morph.parses(p):
-            if NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS == "NOUN":
-                return False
-    return True
-
-
-def sentence_start(tokens: List[str], mentions: List[list]) -> List[list]:
-    """A person mention opening the sentence loses a first word that is no name."""
-    out = []
-    for m in mentions:
-        if m[0] == 0 and m[2] == "PER" and _capitalised_word(tokens[0]):
-            if m[1] - m[0] == 1:
-                continue
-            m = [1, m[1], m[2]]
-        out.append(m)
-    return out
-
-
-def _country_adjective(word: str) -> bool:
-    """`японского`, `российском`: a lowercase -ский adjective (a country's or a city's)."""
-    if not word.isalpha() or not word.islower() or "ск" not in word[-6:]:
-        return False
-    return any(p.tag.POS == "ADJF" and p.normal_form.endswith("ский") for p in morph.parses(word))
-
-
-def country_adjectives(tokens: List[str], mentions: List[list]) -> List[list]:
-    """An organisation takes the country adjective before it (`японского МИДа`)."""
-    taken = {k for m in mentions for k in range(m[0], m[1])}
-    out = []
-    for i, j, kind in mentions:
-        if kind == "ORG" and i > 0 and i - 1 not in taken and _country_adjective(tokens[i - 1]):
-            i -= 1
-        out.append([i, j, kind])
-    return out

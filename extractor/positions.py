@@ -10,7 +10,10 @@ before a person's name is that person's (`Глава государства Ка
 (or a title of the same office: `Глава государства` = `Президент`).
 
 Phrases go into the nominative by inflecting the head word and the
-adjectives before it; the complements stay as written.
+adjectives before it; the complements stay as written. A title also names
+the person it stands in apposition to (`Нурлан Ногаев, аким области,`) and
+the person after a comma clause (`губернатор области, назначенный в мае,
+Александр Хинштейн`).
 """
 from __future__ import annotations
 
@@ -34,6 +37,8 @@ PREPS = frozenset(_LEX["complement_preps"])
 GLAVA_OF = frozenset(_LEX["glava_complements"])
 CAPITALISED = frozenset(_LEX["capitalised"])
 RANK = _LEX["rank"]
+WRITTEN = frozenset(_LEX["written"])
+GENERIC = frozenset(_LEX["generic_complements"])
 # title (lower-case) → (group, formal title)
 GROUP_OF: Dict[str, tuple] = {t.lower(): (g, ts[0]) for g, ts in _LEX["groups"].items() for t in ts}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -51,6 +56,7 @@ class Title:
     plural: bool = False
     entity_id: Optional[str] = None   # the person it names or refers to
     named: bool = False               # directly before the person's name
+    office_rank: Optional[int] = None  # a bare name's rank: that of the office its person holds
 
     @property
     def group(self) -> Optional[str]:
@@ -63,7 +69,17 @@ class Title:
         return g[1] if g else self.nominative
 
     @property
+    def written(self) -> str:
+        """The office as the text writes it (`Президент России`, `премьер`), or the group's
+        formal title for a title of the group that is not its own word (`Глава государства`)."""
+        if self.group and self.head not in WRITTEN:
+            return _LEX["groups"][self.group][0]
+        return self.nominative
+
+    @property
     def rank(self) -> int:
+        if self.office_rank is not None:
+            return self.office_rank
         return RANK.get(self.group or "", RANK.get(self.head, RANK["default"]))
 
 
@@ -161,12 +177,16 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
     def in_person(tok):
         return marks[tok.start] == 1
 
+    per_stop = {m.stop: e.id for e in entities if e.type == "PER" for m in e.mentions}
     titles: List[Title] = []
     for sent in doc.sentences:
         toks = sent.tokens
         i = 0
         while i < len(toks):
             tok = toks[i]
+            if tok.text.lower() not in HEAD_FORMS:       # most words: no title, no parse
+                i += 1
+                continue
             head = _head_lemma(tok.text) if not in_person(tok) and tok.text[:1].isalpha() else None
             if not head:
                 i += 1
@@ -185,6 +205,9 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                         or _abbreviation(t.text):
                     j += 1
                     continue
+                if t.text == "," and j > i + 1 and _genitive_list(toks, j + 1, in_person):
+                    j += 1              # `министр цифрового развития, инноваций и аэрокосмической промышленности`
+                    continue
                 if t.text.lower() == "и" and j > i + 1 and j + 1 < len(toks) and _is_gent(toks[j - 1].text) \
                         and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
                         and not in_person(toks[j + 1]) \
@@ -192,7 +215,8 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                         and not _head_lemma(toks[j + 1].text):
                     j += 1              # `министр туризма и спорта`, `… труда и социальной защиты населения`
                     continue
-                if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]):
+                if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]) \
+                        and RANK.get(GROUP_OF.get(head, ("",))[0], 9) > 1:   # no `Президент по …`
                     j += 1
                     while j < len(toks) and toks[j].text.isalpha() and not in_person(toks[j]) \
                             and _has(toks[j].text, "datv") and not _head_lemma(toks[j].text):
@@ -201,7 +225,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not _top_verb(t.text) \
                         and not _has(t.text, "PREP") and not _has(t.text, "CONJ") \
                         and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not _has(t.text, "Geox")
-                                 and j + 1 < len(toks) and in_person(toks[j + 1])):
+                                 and not _lem(t.text) & GENERIC and j + 1 < len(toks) and in_person(toks[j + 1])):
                     j += 1
                     continue
                 break
@@ -227,12 +251,53 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             t = Title(start, stop, text[start:stop], nom, head, _cases(tok.text, head), plural)
             r = j + _rank_length(toks, j)      # `начальник ДЧС полковник Марат Алимжанов`
             nxt = toks[r] if r < len(toks) else None
-            if nxt is not None and nxt.start in per_at and not plural:
-                t.entity_id, t.named = per_at[nxt.start], True
+            if not plural:
+                who = per_at.get(nxt.start) if nxt is not None else None
+                who = who or _after_clause(toks, r, per_at, in_person) or _apposition(toks, first, j, per_stop)
+                if who:
+                    t.entity_id, t.named = who, True
             titles.append(t)
             i = j
     _resolve(titles, entities)
     return titles
+
+
+def _genitive_list(toks: List[Token], k: int, in_person) -> bool:
+    """After a comma, lower-case genitives that go on to `и` or another comma: the complement
+    is a list (`развития, инноваций и аэрокосмической промышленности`)."""
+    n = 0
+    while k < len(toks) and len(toks[k].text) > 2 and toks[k].text.isalpha() and toks[k].text.islower() and not in_person(toks[k]) \
+            and _is_gent(toks[k].text) and not _head_lemma(toks[k].text) and not _top_verb(toks[k].text):
+        k, n = k + 1, n + 1
+    return 0 < n <= 3 and k < len(toks) and toks[k].text in ("и", ",")
+
+
+def _after_clause(toks: List[Token], r: int, per_at: dict, in_person) -> Optional[str]:
+    """The person named after a comma clause that follows the title (`губернатор области,
+    назначенный в мае, Александр Хинштейн`; `аким области, Нурлан Ногаев,`): the clause has
+    no finite verb and no other title."""
+    if r >= len(toks) or toks[r].text != ",":
+        return None
+    for k in range(r + 1, min(len(toks) - 1, r + 14)):
+        w = toks[k].text
+        if w == "," and toks[k + 1].start in per_at:
+            return per_at[toks[k + 1].start]
+        if in_person(toks[k]):
+            return per_at.get(toks[k].start) if k == r + 1 else None
+        if w in ".;:!?()«»\"" or _head_lemma(w) or (_has(w, "VERB") and not _has(w, "PRTF")
+                                                    and not _has(w, "GRND") and _parses(w)[0].tag.POS == "VERB"):
+            return None
+    return None
+
+
+def _apposition(toks: List[Token], first: int, j: int, per_stop: dict) -> Optional[str]:
+    """The person a title stands in apposition to: `Нурлан Ногаев, аким области, доложил`,
+    `Фархат Ибраев, заместитель руководителя управления:`."""
+    if first < 2 or toks[first - 1].text not in (",", "—", "–") or toks[first - 2].stop not in per_stop:
+        return None
+    if j < len(toks) and toks[j].text not in (",", ":", "—", "–", ")", ".", ";"):
+        return None
+    return per_stop[toks[first - 2].stop]
 
 
 def _join(text: str, toks: List[Token], words: List[str]) -> str:
@@ -269,7 +334,7 @@ def find_positions(doc: Doc, entities: List[Entity]) -> List[Title]:
         e = by_id.get(t.entity_id)
         if e is None:
             continue
-        for pos in (t.nominative, t.formal):
+        for pos in (t.nominative, t.written):
             if pos.lower() not in {x.lower() for x in e.positions}:
                 e.positions.append(pos)
     return titles

@@ -62,3 +62,37 @@ def test_bare_surname_read_as_a_womans_joins_the_man():
         span(40, "PER", "Саткалиева", "Саткалиева"),
     ])
     assert [(e.name, len(e.mentions)) for e in ents] == [("Алмасадам Саткалиев", 2)]
+
+
+def test_initials_and_patronymics_join_the_full_name():
+    ents = group([
+        span(0, "PER", "Б. Исабаев", "Б. Исабаев"),
+        span(30, "PER", "Бейбита Исабаева", "Бейбит Исабаев"),
+        span(60, "PER", "К.-Ж. Токаев", "К.-Ж. Токаев"),
+        span(90, "PER", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
+        span(130, "PER", "Александр Петрович", "Александр Петрович"),
+        span(160, "PER", "Александр Худилайнен", "Александр Худилайнен"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [
+        ("Бейбит Исабаев", 2), ("Касым-Жомарт Токаев", 2), ("Александр Худилайнен", 2)]
+
+
+def test_a_person_is_named_without_the_patronymic():
+    ents = group([
+        span(0, "PER", "Владимиру Путину", "Владимир Путин"),
+        span(30, "PER", "Владимиру Владимировичу Путину", "Владимир Владимирович Путин"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Владимир Путин", 2)]
+
+
+def test_a_mention_open_between_two_readings_takes_the_one_other_mentions_agree_on():
+    ents = group([
+        span(0, "PER", "Дарига Назарбаева", "Дариг Назарбаев"),
+        span(40, "PER", "Дариги Назарбаевой", "Дарига Назарбаева"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Дарига Назарбаева", 2)]
+    ents = group([
+        span(0, "PER", "Бейбита Исабаева", "Бейбит Исабаев"),
+        span(40, "PER", "Бейбит Исабаев", "Бейбит Исабаев"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Бейбит Исабаев", 2)]

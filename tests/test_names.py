@@ -109,3 +109,40 @@ def test_title_before_a_name_is_found_across_its_complement():
 ])
 def test_names_keep_the_texts_e_or_yo(text, expected):
     assert normalize(NerSpan(0, len(text), "PER", text)) == expected
+
+
+@pytest.mark.parametrize("text, before, expected", [
+    ("Дарханом Сатыбалды", "акимом", "Дархан Сатыбалды"),        # the first name shows the case
+    ("Дарханом Сатыбалды", "", "Дархан Сатыбалды"),
+    ("Ерланом Нурланулы", "министром", "Ерлан Нурланулы"),         # -улы does not decline
+    ("Айгерим Нурланкызы", "министра", "Айгерим Нурланкызы"),      # nor does -кызы
+    ("Женисом Касымбеком", "акимом", "Женис Касымбек"),
+    ("Сериком Жумабаем", "", "Серик Жумабай"),
+    ("Айгерим Сапаровой", "акимом", "Айгерим Сапарова"),         # a woman's name stays hers
+    ("Гульнары Исаевой", "министра", "Гульнара Исаева"),
+    ("Дарига Назарбаева", "председатель", "Дарига Назарбаева"),  # a nominative title: a woman's nominative
+    ("Жансае Ахметовой", "акиму", "Жансая Ахметова"),
+    ("Владиславом Шапшой", "губернатором", "Владислав Шапша"),   # a man's surname in -а
+    ("Вадимом Шумковым", "губернатором", "Вадим Шумков"),
+])
+def test_kazakh_and_womens_names_after_a_title(text, before, expected):
+    assert normalize(NerSpan(0, len(text), "PER", text), before) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Глава государства поручил Бейбиту Исабаеву", ""),      # a verb between: no title phrase
+    ("заместителем акима Алматинской области Иваном", "заместителем"),   # the phrase's head
+    ("выступил председатель Агентства по делам государственной службы Дарига", "председатель"),
+])
+def test_title_before_is_the_head_of_a_contiguous_phrase(text, expected):
+    from extractor.names import title_before
+    assert title_before(text, len(text) - len(text.split()[-1])) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("А.Дрозденко", "А. Дрозденко"),        # initials written against the surname
+    ("В.В.Путину", "В.В. Путин"),
+    ("Б. Исабаеву", "Б. Исабаев"),
+])
+def test_initials(text, expected):
+    assert name("PER", text) == expected

@@ -169,3 +169,29 @@ def test_title_verb_title_is_no_person(tagger):
     # slovnet reads `Аким` as a first name and tags the three words as a person
     text = "Аким доложил Президенту о развитии региона."
     assert [m for m in mentions(tagger, text) if m[0] == "PER"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вчера ВРП вырос на 5%.", []),                                   # a sentence-opening adverb, an indicator
+    ("ВВП, ИПЦ и НДС обсудили в Минфине.", [("ORG", "Минфине")]),
+    ("В Кордайском районе Жамбылской области построили школу.",
+     [("LOC", "Кордайском районе"), ("LOC", "Жамбылской области")]),
+    ("В ВКО и ЗКО выросли цены.", [("LOC", "ВКО"), ("LOC", "ЗКО")]),
+    ("Глава Республики Кумпилов рассказал Путину, как развивается регион.",  # a bare generic word is no place
+     [("PER", "Кумпилов"), ("PER", "Путину")]),
+])
+def test_words_that_are_no_names_and_districts(pipeline, text, expected):
+    r = pipeline.extract(text)
+    assert [(e.type, m.text) for e in r.entities for m in e.mentions] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Источник: Агентство АгроФакт", [("ORG", "АгроФакт")]),            # the kind word stays out
+    ("Компания Microsoft выпустила обновление.", [("ORG", "Microsoft")]),
+    ("Цены выросли на 2%, сообщает energyprom.kz.", [("ORG", "energyprom.kz")]),  # a site's name
+    ("Ремонт на уральской ТЭЦ завершен.", []),                         # a generic facility
+    ("В рамках стратегии развития «Алматы – 2050» построят метро.", [("LOC", "Алматы")]),
+])
+def test_organisation_kind_words_sites_and_facilities(pipeline, text, expected):
+    r = pipeline.extract(text)
+    assert [(e.type, m.text) for e in r.entities for m in e.mentions] == expected

@@ -65,3 +65,27 @@ def test_glava_alone_is_no_position():
 def test_conjunction_takes_no_nominative_group():
     text = "Аким области и депутаты маслихата обсудили бюджет, сообщил Ерлан Жаксыбеков."
     assert [t.nominative for t in find_titles(prepare(text), [])][:1] == ["аким области"]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Нурлан Ногаев, аким Мангистауской области, доложил о работе.", "Нурлан Ногаев", "аким Мангистауской области"),
+    ("Губернатор Тульской области, возглавляющий регион с 2016 года, Алексей Дюмин доложил о работе.",
+     "Алексей Дюмин", "губернатор Тульской области"),
+    ("Президент принял министра цифрового развития, инноваций и аэрокосмической промышленности Ерлана Абдикалыкулы.",
+     "Ерлана Абдикалыкулы", "министр цифрового развития, инноваций и аэрокосмической промышленности"),
+])
+def test_apposition_comma_clause_and_listed_complements(text, surface, expected):
+    assert positions(text, ("X", surface))[0][0] == expected
+
+
+def test_head_of_state_takes_no_po_complement():
+    text = "Аким доложил об исполнении поручений президента по обеспечению роста экономики."
+    assert [t.nominative for t in find_titles(prepare(text), [])] == ["аким", "Президент"]
+
+
+def test_written_office_and_formal_title():
+    text = "Президент России Владимир Путин и Глава государства Касым-Жомарт Токаев."
+    ts = find_titles(prepare(text), [ent(text, "e1", "PER", "Владимир Путин", "Владимир Путин"),
+                                     ent(text, "e2", "PER", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев")])
+    assert [(t.nominative, t.written) for t in ts] == [
+        ("Президент России", "Президент России"), ("Глава государства", "Президент")]

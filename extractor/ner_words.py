@@ -1,0 +1,135 @@
+"""Rules on the words of a mention, after slovnet and before the gazetteer's names settle.
+
+A sentence's first word that is no name opens no mention (`Вчера ВРП вырос`);
+a district's adjective keeps its generic word (`Кордайском районе`); an
+organisation's kind word before a brand stays out (`компания Microsoft`); a
+site's name is an organisation (`energyprom.kz`); an organisation takes the
+country adjective before it (`японского МИДа`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List
+
+from . import morph
+
+REGION_WORDS = frozenset(["область", "район", "облысы", "ауданы", "округ", "край"])
+_REGION_FORMS = morph.forms_of(REGION_WORDS)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"}
+
+
+@lru_cache(maxsize=10_000)
+def _capitalised_word(word: str) -> bool:
+    """A word capitalised only because it opens the sentence: known to pymorphy3,
+    never a name, not a noun (`Побритый`, `Всё-таки`, `Если-же`)."""
+    low = word.lower()
+    parts = low.split("-")
+    if not all(morph.analyzer().word_is_known(p) for p in parts if p):
+        return False
+    for p in parts:
+        for parse in morph.parses(p):
+            if NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS == "NOUN":
+                return False
+    return True
+
+
+@lru_cache(maxsize=10_000)
+def _adjective(word: str) -> bool:
+    """`Европейский`, `Северная`: a place's or a body's name may open with it."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word))
+
+
+def sentence_start(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A mention opening the sentence loses a first word that is no name (`Вчера ВРП вырос`,
+    `Читайте в Facebook`, `Побритый Иван Петров`)."""
+    out = []
+    for m in mentions:
+        initial = len(tokens[0]) == 1 and len(tokens) > 1 and tokens[1] == "."      # `А. Кульгинов`
+        if m[0] == 0 and not initial and _capitalised_word(tokens[0]) and (m[2] == "PER" or not _adjective(tokens[0])):
+            if m[1] - m[0] == 1:
+                continue
+            m = [1, m[1], m[2]]
+        out.append(m)
+    return out
+
+
+def district_words(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A place named by an adjective keeps the generic word after it (`Кордайском районе`
+    → `Кордайский район`), when another mention does not take that word."""
+    taken = {k for m in mentions for k in range(m[0], m[1])}
+    out = []
+    for i, j, kind in mentions:
+        if kind == "LOC" and j - i == 1 and j < len(tokens) and j not in taken and tokens[j].islower() \
+                and _key(tokens[j]) in _REGION_FORMS and _SK_ADJ(tokens[i]):
+            j += 1
+        out.append([i, j, kind])
+    return out
+
+
+GENERIC_ORG_WORDS = ("агентство", "компания", "корпорация", "концерн", "холдинг", "фирма")
+
+
+def _brand(word: str) -> bool:
+    """A name no dictionary word spells: Latin, an inner capital (`БелТА`, `АгроФакт`), or unknown."""
+    if not word[:1].isupper():
+        return False
+    if not morph.CYRILLIC_WORD.fullmatch(word) or any(c.isupper() for c in word[1:]):
+        return True
+    return not morph.analyzer().word_is_known(word.lower())
+
+
+def generic_prefix(tokens: List[str], mentions: List[list]) -> List[list]:
+    """`компания Microsoft`, `Агентство АгроФакт`: the organisation is the name, not its kind word."""
+    kinds = morph.forms_of(frozenset(GENERIC_ORG_WORDS))
+    out = []
+    for i, j, kind in mentions:
+        if kind == "ORG" and j - i == 2 and _key(tokens[i]) in kinds and _brand(tokens[i + 1]):
+            i += 1
+        out.append([i, j, kind])
+    return out
+
+
+TLDS = frozenset(["kz", "ru", "com", "org", "net", "info", "ua", "by", "uz", "kg", "su", "tv", "media", "news"])
+
+
+def domains(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A site's name (`energyprom.kz`, `Lenta.ru`: razdel gives three tokens) is an organisation."""
+    for k in range(len(tokens) - 2):
+        if tokens[k + 1] != "." or tokens[k + 2].lower() not in TLDS or not re.fullmatch(r"[A-Za-z0-9-]+", tokens[k]):
+            continue
+        inner = [m for m in mentions if k <= m[0] and m[1] <= k + 3]
+        rest = [m for m in mentions if m not in inner]
+        if any(m[0] < k + 3 and k < m[1] for m in rest):
+            continue            # part of a longer name
+        mentions = rest + [[k, k + 3, "ORG"]]
+    return mentions
+
+
+def _SK_ADJ(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(("ском", "ского", "скому", "ским", "ский", "ской", "скую", "ская",
+                                                         "цком", "цкого", "цкий", "цкой"))
+
+
+def _country_adjective(word: str) -> bool:
+    """`японского`, `российском`: a lowercase -ский adjective (a country's or a city's)."""
+    if not word.isalpha() or not word.islower() or "ск" not in word[-6:]:
+        return False
+    return any(p.tag.POS == "ADJF" and p.normal_form.endswith("ский") for p in morph.parses(word))
+
+
+def country_adjectives(tokens: List[str], mentions: List[list]) -> List[list]:
+    """An organisation takes the country adjective before it (`японского МИДа`)."""
+    taken = {k for m in mentions for k in range(m[0], m[1])}
+    out = []
+    for i, j, kind in mentions:
+        if kind == "ORG" and i > 0 and i - 1 not in taken and _country_adjective(tokens[i - 1]):
+            i -= 1
+        out.append([i, j, kind])
+    return out
