@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import lexicons, morph
 from .document import Doc, Sentence
-from .numbers import word as number_word
+from .figures.numbers import word as number_word
 from .positions import _LEX as _LEX_POS
 from .positions import Title, find_titles
 from .schema import Briefing, DateMention, Directive, Entity, Indicator, Period, Person, Quantity

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import Callable, List, Optional, Tuple
 
 from . import lexicons
-from .numbers import parse_digits, word_forms, words_value
+from .figures.numbers import parse_digits, word_forms, words_value
 from .schema import DateMention, ReferenceDate
 
 LEX = lexicons.table("dates.json")

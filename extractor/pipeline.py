@@ -15,7 +15,7 @@ from .dates import extract_dates
 from .entities import group
 from .ner import Tagger
 from .positions import find_positions
-from .quantities import extract_quantities
+from .figures import extract_quantities
 from .schema import Record
 from .segment import prepare
 

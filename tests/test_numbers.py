@@ -1,7 +1,7 @@
 """Numbers in digits and in words."""
 import pytest
 
-from extractor.numbers import DIGITS_RE, parse_digits, word, words_value
+from extractor.figures.numbers import DIGITS_RE, parse_digits, word, words_value
 
 
 @pytest.mark.parametrize("s,value", [

@@ -6,7 +6,7 @@ the first place its text occurs in the sentence.
 """
 import pytest
 
-from extractor.quantities import extract_quantities
+from extractor.figures import extract_quantities
 from extractor.segment import prepare
 
 

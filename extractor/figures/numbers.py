@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from . import lexicons
-from .morph import analyzer
+from .. import lexicons
+from ..morph import analyzer
 
 # a number in digits: groups of three after spaces, or a decimal part
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"

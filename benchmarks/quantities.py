@@ -1,0 +1,53 @@
+"""Cost of the quantity stage per document, apart from the rest of the pipeline.
+
+    python benchmarks/quantities.py [JSONL]   # default: ../shared/eval/factru-dev.jsonl if present, else samples/
+
+Documents are segmented first (not timed); the lexicons are built on a warm-up
+sentence. Then the stage runs over every document: the first pass (morphology
+caches cold, as for a new batch) and the best of five further passes (caches warm).
+"""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+try:
+    from extractor.figures import extract_quantities
+except ImportError:                      # before the figures package
+    from extractor.quantities import extract_quantities
+from extractor.segment import prepare
+
+
+def texts(path):
+    if path.endswith(".jsonl"):
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line)["text"] for line in f if line.strip()]
+    return [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(path, "*.txt")))]
+
+
+def main():
+    default = os.path.join(ROOT, "..", "shared", "eval", "factru-dev.jsonl")
+    path = sys.argv[1] if len(sys.argv) > 1 else default if os.path.exists(default) else os.path.join(ROOT, "samples")
+    docs = [prepare(t) for t in texts(path)]
+    extract_quantities(prepare("Привлечено 188,2 млрд тенге, это на 5% больше."))
+    t = time.perf_counter()
+    n = sum(len(extract_quantities(d)) for d in docs)
+    cold = time.perf_counter() - t
+    warm = []
+    for _ in range(5):
+        t = time.perf_counter()
+        for d in docs:
+            extract_quantities(d)
+        warm.append(time.perf_counter() - t)
+    print("%d docs, %d quantities: first pass %.2f ms/doc, warm best %.2f ms/doc"
+          % (len(docs), n, 1000 * cold / len(docs), 1000 * min(warm) / len(docs)))
+
+
+if __name__ == "__main__":
+    main()

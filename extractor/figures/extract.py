@@ -1,0 +1,66 @@
+"""The quantity stage over a document: every figure of its content sentences as a `Quantity`."""
+from __future__ import annotations
+
+from typing import List, Optional
+
+from ..document import Doc
+from ..schema import Quantity
+from .numbers import word
+from .tokens import Found, Sent, tokenize
+from .units import lex
+from .reading import scale_of
+from .filters import may_hold_figure, quoted_titles
+from .grammar import sentence_figures
+from .elided import resolve_elided
+from .subjects import shared_subject, subject
+
+
+def extract_quantities(doc: Doc) -> List[Quantity]:
+    """Every figure in the content paragraphs, sorted by start, none crossing a sentence."""
+    text = doc.text
+    result: List[Quantity] = []
+    prev: Optional[Quantity] = None
+    lower = text.lower()
+    content = "\n".join(lower[par.start:par.stop] for par in doc.paragraphs)
+    stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in content)
+    for par in doc.paragraphs:
+        for sent in par.sentences:
+            if not may_hold_figure(lower[sent.start:sent.stop]):
+                continue
+            s = Sent(text, tokenize(text, sent.start, sent.stop), sent.start, sent.stop, stems)
+            s.quoted = quoted_titles(s)
+            found = sentence_figures(s)
+            resolve_elided(s, found, prev)
+            last = None
+            for f in found:
+                if f.unit is None:
+                    continue
+                f.subject = subject(s, f) or shared_subject(s, last, f)
+                last = f
+                q = _to_quantity(s, f, len(result) + 1)
+                result.append(q)
+                if q.kind in ("count", "money", "measure"):
+                    prev = q
+    return result
+
+
+def _to_quantity(s: Sent, f: Found, n: int) -> Quantity:
+    a, b = s.toks[f.i].start, s.toks[f.j - 1].stop
+    return Quantity(id="q%d" % n, text=s.text[a:b], start=a, stop=b, kind=f.kind, value=f.value,
+                    value_max=f.value_max, unit=f.unit, unit_text=_unit_text(s, f), qualifier=f.qualifier,
+                    subject=f.subject)
+
+
+def _unit_text(s: Sent, f: Found) -> Optional[str]:
+    """The unit as written: the span after the number (and scale), or the sign before it."""
+    toks = s.toks
+    if toks[f.i].kind == "sym" and toks[f.i].text in lex().prefix:
+        return toks[f.i].text
+    last_num = max((m for m in range(f.i, f.j) if toks[m].kind == "num" or scale_of(toks[m])
+                    or toks[m].kind == "word" and word(toks[m].text)), default=None)
+    if last_num is None or last_num + 1 >= f.j:
+        return None
+    k = last_num + 1
+    while k < f.j and toks[k].text == ".":
+        k += 1
+    return s.text[toks[k].start:toks[f.j - 1].stop] if k < f.j else None

@@ -1,0 +1,103 @@
+"""Reading a number in a sentence's tokens: digits or words, with their scale word.
+
+`188,2 млрд`, `двух тысяч`, `1 млрд 200 млн`; a scale word alone when it is
+singular (`около тысячи`, `миллиарда рублей`).
+"""
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+from typing import Optional
+
+from .. import morph
+from .numbers import parse_digits, word, words_value
+from .tokens import Num, Sent, Tok, word_before
+from .units import lex
+
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+_MAX_DIGITS = 18          # longer digit runs are not figures (and overflow floats)
+
+
+def scale_of(t: Tok) -> Optional[float]:
+    if t.kind != "word":
+        return None
+    w = word(t.text)
+    return w.value if w and w.kind == "scale" else None
+
+
+def read_number(s: Sent, i: int) -> Optional[Num]:
+    """The number starting at token i, scale word included: `188,2 млрд`, `двух тысяч`."""
+    t = s.toks[i]
+    if t.kind == "num":
+        raw = t.text.split("-")[0]
+        if len(raw) > _MAX_DIGITS and len(_NON_DIGIT.sub("", raw)) > _MAX_DIGITS:
+            return None
+        v = parse_digits(raw)
+        if v is None or not math.isfinite(v):
+            return None
+        n = Num(i, i + 1, v)
+        if not t.suffix and i + 1 < len(s.toks):
+            sc = scale_of(s.toks[i + 1])
+            if sc:
+                n.value, n.j, n.scaled, n.scale = multiply(v, sc), i + 2, True, sc
+                _compound(s, n)
+        return n
+    if t.kind == "word" and word(t.text):
+        got = words_value(s.text[t.start:min(t.stop + 120, s.stop)])
+        if got is None:
+            return None
+        value, chars = got
+        end = t.start + chars
+        j = i
+        while j < len(s.toks) and s.toks[j].stop <= end:
+            j += 1
+        scales = [scale_of(x) for x in s.toks[i:j] if scale_of(x)]
+        return Num(i, j, value, bool(scales), True, word(t.text), scales[-1] if scales else 1.0)
+    return None
+
+
+def _compound(s: Sent, n: Num) -> None:
+    """`1 млрд 200 млн`: a smaller scaled number right after a scaled one adds to it."""
+    toks = s.toks
+    k = n.j
+    if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop:
+        k += 1
+    if k + 1 < len(toks) and toks[k].kind == "num" and not toks[k].suffix:
+        sc = scale_of(toks[k + 1])
+        v = parse_digits(toks[k].text)
+        if sc and v is not None and sc < n.scale and v * sc < n.scale:
+            n.value, n.j, n.scale = n.value + multiply(v, sc), k + 2, sc
+
+
+def multiply(v: float, scale: float) -> float:
+    """`17,1 трлн` → 17100000000000.0 exactly, not 17100000000000.002."""
+    return float(Decimal(repr(v)) * Decimal(repr(scale)))
+
+
+def read_bare_scale(s: Sent, i: int) -> Optional[Num]:
+    """`триллиона`, `десятка` alone: one of it, when the form is singular (`тысячи` may be plural)."""
+    t = s.toks[i]
+    if t.kind != "word":
+        return None
+    w = word(t.text)
+    if not w or w.kind not in ("scale", "tens_noun") or len(t.text) <= 4:
+        return None                          # `млрд` alone is no figure; `миллиарда` is one
+    ps = morph.parses(t.text)
+    if not ps or plural_numeral(t) and not after_qualifier(s, i):
+        return None                          # `тысячи людей` is vague; `около тысячи` is 1000
+    return Num(i, i + 1, w.value, w.kind == "scale", True, w, w.value if w.kind == "scale" else 1.0)
+
+
+def plural_numeral(t: Tok) -> bool:
+    return any("plur" in p.tag for p in morph.parses(t.text) if p.normal_form in _NUMERAL_NOUNS)
+
+
+def after_qualifier(s: Sent, i: int) -> bool:
+    return word_before(s, i) in lex().qualifiers or word_before(s, i) == "до"
+
+
+_NUMERAL_NOUNS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "дюжина", "сотня"}
