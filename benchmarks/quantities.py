@@ -5,6 +5,7 @@
 Documents are segmented first (not timed); the lexicons are built on a warm-up
 sentence. Then the stage runs over every document: the first pass (morphology
 caches cold, as for a new batch) and the best of five further passes (caches warm).
+Times are the process's CPU time (steadier than wall time on a shared machine).
 """
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-try:
+if os.path.isdir(os.path.join(ROOT, "extractor", "figures")):
     from extractor.figures import extract_quantities
-except ImportError:                      # before the figures package
+else:                                    # a checkout from before the figures package
     from extractor.quantities import extract_quantities
 from extractor.segment import prepare
 
@@ -36,15 +37,15 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else default if os.path.exists(default) else os.path.join(ROOT, "samples")
     docs = [prepare(t) for t in texts(path)]
     extract_quantities(prepare("Привлечено 188,2 млрд тенге, это на 5% больше."))
-    t = time.perf_counter()
+    t = time.process_time()
     n = sum(len(extract_quantities(d)) for d in docs)
-    cold = time.perf_counter() - t
+    cold = time.process_time() - t
     warm = []
     for _ in range(5):
-        t = time.perf_counter()
+        t = time.process_time()
         for d in docs:
             extract_quantities(d)
-        warm.append(time.perf_counter() - t)
+        warm.append(time.process_time() - t)
     print("%d docs, %d quantities: first pass %.2f ms/doc, warm best %.2f ms/doc"
           % (len(docs), n, 1000 * cold / len(docs), 1000 * min(warm) / len(docs)))
 

@@ -5,8 +5,11 @@ adjectives in between belong to the span.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Dict, Optional, Tuple
 
 from .. import morph
+from .lexicon import lex
 from .numbers import word
 from .tokens import ELIDED, Num, Sent, word_before
 
@@ -31,8 +34,11 @@ def count_noun(s: Sent, k: int, n: Num):
         if pos == "NOUN":
             if word(t.text) is not None:
                 return False                 # a numeral noun (`млрд млрд`, `тысячи`) is counted by nothing
-            p = _governed(ps, n, "NOUN")
-            return (lemma_of(p), m + 1) if p is not None else False
+            preferred = lex().words["preferred_count_lemmas"]
+            p = _governed(sorted(ps, key=lambda q: lemma_of(q) not in preferred), n, "NOUN")
+            if p is None:
+                return False
+            return _compound(adjs, lemma_of(p)) or lemma_of(p), m + 1
         if pos in ("ADJF", "PRTF") and _governed(ps, n, pos) is not None:
             adjs.append((ps, m))
             continue
@@ -53,6 +59,23 @@ def count_noun(s: Sent, k: int, n: Num):
     if _substantive(ps):
         return _adj_lemma(p), m + 1
     return ELIDED, m + 1                     # `9 тыс. постоянных` (рабочих мест): the noun is elided
+
+
+def _compound(adjs, noun: str) -> Optional[str]:
+    """`936 рабочих мест` → рабочее место: a lexicalised adjective + noun is counted as one term."""
+    if not adjs:
+        return None
+    ps, _ = adjs[-1]
+    return _compounds().get((lemma_of(ps[0]), noun))
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> Dict[Tuple[str, str], str]:
+    out = {}
+    for term in lex().words["compound_counts"]:
+        adj, noun = term.split()
+        out[(lemma_of(morph.parses(adj)[0]), noun)] = term
+    return out
 
 
 def _substantive(ps) -> bool:

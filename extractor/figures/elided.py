@@ -7,7 +7,7 @@ from typing import List, Optional
 from .. import morph
 from ..schema import Quantity
 from .tokens import Found, Num, Sent, word_before
-from .units import lex, lexicon_lemmas
+from .lexicon import lex, lexicon_lemmas
 from .reading import multiply
 from .counts import count_noun, is_named, lemma_of
 
@@ -47,7 +47,7 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
 
 
 # what stands before a number that continues a figure of the sentence
-_LIST_MARKS = {"из", "—", "–", "-", ",", "(", "и", "а", "или", "них", "их", ":"}
+_LIST_MARKS = {"из", "—", "–", "-", ",", "(", "и", "а", "или", "них", "их", "которых", ":"}
 
 
 def _after_uncounted(s: Sent, i: int) -> bool:

@@ -10,7 +10,7 @@ from typing import List, Tuple
 from .. import morph
 from .numbers import word
 from .tokens import Num, Sent, word_before
-from .units import figure_words, lex, lexicon_lemmas
+from .lexicon import currency_words, figure_words, lex, lexicon_lemmas
 from .reading import after_qualifier, plural_numeral, read_number
 
 
@@ -55,8 +55,8 @@ def not_a_figure(s: Sent, n: Num) -> bool:
         if prev == "(" and _PHONE_CODE_RE.match(text, t.start):
             return True                      # phone code
     if n.i > 0 and toks[n.i - 1].kind == "word" and "a" <= toks[n.i - 1].low[0] <= "z" \
-            and toks[n.i - 1].low not in lex().prefix:
-        return True                          # Boeing 737, iPhone 15, Windows 11
+            and toks[n.i - 1].low not in lex().prefix and toks[n.i - 1].low not in currency_words():
+        return True                          # Boeing 737, iPhone 15, Windows 11 (not EUR 20)
     if n.i > 0:
         p = toks[n.i - 1] if toks[n.i - 1].text != "." or n.i < 2 else toks[n.i - 2]
         if p.low in lex().words["code_words"] or lexicon_lemmas(p) & lex().words["code_words"]:

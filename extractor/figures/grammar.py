@@ -1,38 +1,60 @@
 """The figure grammar, read left to right over one sentence's tokens:
 
-    [qualifier] [на|в|от] NUMBER [(-|до) NUMBER] [scale] [с лишним] UNIT
+    [qualifier] [на|в|от] [CURRENCY] NUMBER [(-|до) NUMBER] [scale] [с лишним] [(NUMBER)] UNIT [MINOR] [RATE]
 
-UNIT is a currency, a measure, `%`, `раз`, or else the counted noun.
+NUMBER is digits or number words (reading.py); UNIT a currency, a measure, `%`, `раз` (units.py)
+or else the counted noun (counts.py); the currency before the number, the restatement in
+brackets and the minor unit are money.py's; the qualifier before and the sign, qualifiers.py's.
 """
 from __future__ import annotations
 
 from typing import List, Optional
 
 from .. import morph
-from .tokens import DASHES, ELIDED, Found, match_words, Num, Sent, Tok, word_before
-from .units import after_dot, context_code, figure_words, lex, match_unit, multipliers, suffix_cardinal, suffix_unit
+from .tokens import DASHES, ELIDED, Found, match_words, Num, Sent, word_before
+from .lexicon import currency_words, figure_words, lex, lexicon_lemmas, multipliers
+from .units import after_dot, context_code, match_unit, rate, suffix_cardinal, suffix_unit, Unit
 from .reading import multiply, read_bare_scale, read_number
+from .money import currency_before, decimal_after_space, minor_after, restated, thousands
 from .counts import count_noun, one_counts
 from .filters import ends_figure, is_clock, is_vague, looks_like_year, not_a_figure, not_counted_next
 from .qualifiers import finish
 
 
 def parse_at(s: Sent, i: int) -> Optional[Found]:
-    """The figure whose number starts at token i (or a currency sign before it), or None."""
+    """The figure whose number starts at token i (or a currency written before it), or None."""
     t = s.toks[i]
-    L = lex()
-    if t.kind == "sym" and t.text in L.prefix and i + 1 < len(s.toks) and s.toks[i + 1].kind == "num":
-        n = read_number(s, i + 1)                       # `$5 млн`
-        if n and not not_a_figure(s, n):
-            f = Found(i, n.j, "money", n.value, unit=L.prefix[t.text])
-            f.j = _read_range(s, n, f).j
-            return finish(s, f)
+    cur = currency_before(s, i)
+    if cur is not None:
+        f = _prefixed(s, i, *cur)
+        if f is not None or t.kind != "num":
+            return f
     if t.kind == "word" and t.low in multipliers():   # `вдвое`
         return finish(s, Found(i, i + 1, "ratio", multipliers()[t.low], unit="times"))
     n = read_number(s, i) or read_bare_scale(s, i)
     if n is None or not_a_figure(s, n):
         return None
     return read_tail(s, n)
+
+
+def _prefixed(s: Sent, i: int, code: str, k: int, need_scale: bool) -> Optional[Found]:
+    """`$5 млн`, `€ 300 тыс.`, `Т178 млрд` (a sign); `рублей 10`, `EUR 20` (a word, when the number
+    has no unit of its own)."""
+    n = read_number(s, k)
+    if n is None or not_a_figure(s, n) or need_scale and not n.scaled:
+        return None
+    f = Found(i, n.j, "money", n.value, unit=code)
+    f.unit_i, f.unit_j = i, k
+    if s.toks[i].kind == "sym" or need_scale:
+        f.j = _read_range(s, n, f).j
+        thousands(s, n, f)
+    else:
+        k = after_dot(s, n.j) if n.scaled else n.j
+        if match_unit(s, k) is not None or count_noun(s, k, n) is not None or not ends_figure(s, k):
+            return None                      # `евро 20 лет`, `долларов 10 компаний`: not its sum
+        f.j = k
+    _money_tail(s, f)
+    return finish(s, f)
 
 
 def read_tail(s: Sent, n: Num) -> Optional[Found]:
@@ -51,6 +73,7 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
             break
     if n.scaled:
         k = after_dot(s, k)                 # `тыс. тонн`, `млн. евро`, `тыс. МВт`, `210 тыс. –`
+    k = restated(s, n, k)
     if t.kind == "num" and t.suffix:         # `1600-километрового`, `13-ю`, `1-й`
         code = suffix_unit(t.suffix)
         if code:
@@ -58,15 +81,10 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
             return finish(s, f)
         if not suffix_cardinal(t.suffix):
             return None
+    k = decimal_after_space(s, n, f, k)
     got = match_unit(s, k)
     if got:
-        code, end = got
-        if code == "times" and word_before(s, f.i) != "в":
-            f.kind, f.unit = "count", "раз"  # a frequency: `около 10 раз`
-        else:
-            f.kind, f.unit = lex().kinds[code], context_code(s, code)
-        f.j = end
-        return finish(s, f)
+        return _with_unit(s, n, f, k, got)
     if n.value == 1 and k < len(toks) and toks[k].low == "из":
         return None                          # `1 из них`: one of them, not a count
     abbr = lex().words["count_abbreviations"].get(toks[k].low) if k < len(toks) else None
@@ -75,6 +93,8 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
         return finish(s, f)
     if n.first is not None and n.first.value == 1 and not n.scaled and not one_counts(s, n):
         return None
+    if k < len(toks) and lexicon_lemmas(toks[k]) & lex().words["not_counted"]:
+        return None                          # `7 месяцев`, `6 мар` (a dateline), `3 части`
     got = count_noun(s, k, n)
     if got is False:
         return None
@@ -99,6 +119,40 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
     return finish(s, f)
 
 
+def _with_unit(s: Sent, n: Num, f: Found, k: int, got: Unit) -> Found:
+    """The figure with the unit read at token k: kind and code; a sum's minor unit and a rate."""
+    code = got.code
+    f.unit_i, f.unit_j, f.j = k, got.end, got.end
+    if code == "times" and word_before(s, f.i) != "в":
+        f.kind, f.unit = "count", "раз"  # a frequency: `около 10 раз`
+    else:
+        f.kind, f.unit = lex().kinds[code], context_code(s, code)
+    if f.kind == "money" and not got.minor:
+        thousands(s, n, f)
+    if got.factor != 1:                      # `20 т. р.`, `50 копеек`
+        f.value = multiply(f.value, got.factor)
+        if f.value_max is not None:
+            f.value_max = multiply(f.value_max, got.factor)
+    _money_tail(s, f, minor=not got.minor)
+    return finish(s, f)
+
+
+def _money_tail(s: Sent, f: Found, minor: bool = True) -> None:
+    """After a sum or a measure: the minor unit (`$20 и 43ц`) and a rate's denominator (`за тонну`)."""
+    if minor and f.kind == "money":
+        minor_after(s, f)
+    if f.kind not in ("money", "measure") or "/" in f.unit:
+        return
+    got = rate(s, f.j)
+    if got is not None:
+        code, end, in_span = got
+        f.unit += "/" + code
+        if in_span:
+            f.j = f.unit_j = end
+        else:
+            f.end = end
+
+
 def _read_range(s: Sent, n: Num, f: Found) -> Num:
     """`3–5`, `1,2—2 млрд`, `от 100 до 200 млн`: the upper end, its scale shared."""
     toks, k = s.toks, n.j
@@ -120,19 +174,22 @@ def _read_range(s: Sent, n: Num, f: Found) -> Num:
     return Num(n.i, n2.j, lo, n.scaled or n2.scaled, n.words, n.first, n2.scale)
 
 
-def _starts_figure(t: Tok) -> bool:
-    if t.kind == "num":
-        return True
-    if t.kind == "sym":
-        return t.text in lex().prefix
-    return t.kind == "word" and t.low in figure_words()
-
-
 def sentence_figures(s: Sent) -> List[Found]:
+    """Every figure of the sentence, left to right, none overlapping."""
     out: List[Found] = []
+    toks, L = s.toks, lex()
+    words, currency = figure_words(), currency_words()
     i = 0
-    while i < len(s.toks):
-        if not _starts_figure(s.toks[i]):
+    while i < len(toks):
+        t = toks[i]
+        # a figure starts at a number, a currency sign, a number word, or a currency written
+        # before its number (`рублей 10`, `Т178 млрд`, `Rs. 20`)
+        if t.kind == "word":
+            start = t.low in words or (t.low in currency or t.text in L.prefix_signs) and i + 1 < len(toks) and (
+                toks[i + 1].kind == "num" or toks[i + 1].text == "." and i + 2 < len(toks) and toks[i + 2].kind == "num")
+        else:
+            start = t.kind == "num" or t.kind == "sym" and t.text in L.prefix
+        if not start:
             i += 1
             continue
         f = parse_at(s, i)
@@ -140,7 +197,7 @@ def sentence_figures(s: Sent) -> List[Found]:
             if out and f.i < out[-1].j:
                 f.i = out[-1].j              # a qualifier never reaches into the figure before
             out.append(f)
-            i = f.j
+            i = max(f.j, f.end)               # past a rate's `за тонну` too
         else:
             i += 1
     return out

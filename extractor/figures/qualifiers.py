@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Optional, Tuple
 
 from .tokens import Found, Sent, word_before
-from .units import lex, lexicon_lemmas
+from .lexicon import lex, lexicon_lemmas
 from .reading import read_number
 
 
 def finish(s: Sent, f: Found) -> Found:
     """Before the number: the qualifier, and the prepositions a span keeps:
     the `на` of a change, the `в` of a ratio, the `от` of a range; and the subject."""
-    toks = s.toks
-    i = f.i
+    i = start = f.i
     prep = word_before(s, i)
     if prep == "в" and f.kind == "ratio" or prep == "от" and f.value_max is not None \
             or prep == "на" and _change_on(s, f):
@@ -25,16 +24,42 @@ def finish(s: Sent, f: Found) -> Found:
     elif q:
         f.qualifier, i = f.qualifier or q, qi
     f.i = i
-    signed = f.unit == "°C" or f.kind in ("percent", "pp")
-    if signed and i > 0 and (toks[i - 1].text in ("+", "-", "−") and toks[i - 1].stop == toks[i].start
-                             and (i < 2 or toks[i - 2].stop < toks[i - 1].start)
-                             or f.unit == "°C" and toks[i - 1].low in ("минус", "плюс")):
-        f.i = i - 1                          # `+30 °C`, `минус 5 градусов`, `-0,5%`: the sign is the figure's
-        if toks[i - 1].low not in ("+", "плюс"):
-            f.value = -f.value
-            if f.value_max is not None:
-                f.value, f.value_max = -f.value_max, f.value
+    if f.qualifier is None and i == start:
+        f.qualifier = _verb_qualifier(s, i)
+    _sign(s, f)
     return f
+
+
+def _sign(s: Sent, f: Found) -> None:
+    """`минус 123`, `минус 5 градусов`, `+30 °C`, `-0,5%`: the sign is the figure's. A sign word
+    goes with any figure but a count or a ratio; a glued `+`/`-` with temperatures and percents."""
+    toks, i = s.toks, f.i
+    if i == 0 or f.kind in ("count", "ratio"):
+        return
+    t = toks[i - 1]
+    glued = t.text in ("+", "-", "−") and t.stop == toks[i].start and (i < 2 or toks[i - 2].stop < t.start)
+    if not (t.low in ("минус", "плюс") or glued and (f.unit == "°C" or f.kind in ("percent", "pp") or t.text == "−")):
+        return
+    f.i = i - 1
+    if t.low not in ("+", "плюс"):
+        f.value = -f.value
+        if f.value_max is not None:
+            f.value, f.value_max = -f.value_max, f.value
+
+
+def _verb_qualifier(s: Sent, i: int) -> Optional[str]:
+    """`превысил 4 трлн рублей` → gt, `не превышает 5%` → lte, `не достигает 10 тонн` → lt: a verb
+    right before the figure (`уже`, `отметку в` between allowed) bounds it; it stays out of the span."""
+    toks, L = s.toks, lex()
+    k = i - 1
+    while k >= 0 and toks[k].low in L.words["qualifier_verb_skip"]:
+        k -= 1
+    if k < 0 or toks[k].kind != "word":
+        return None
+    got = next((L.verbs[lemma] for lemma in lexicon_lemmas(toks[k]) if lemma in L.verbs), None)
+    if got is None:
+        return None
+    return got[1] if k > 0 and toks[k - 1].low == "не" else got[0]
 
 
 def _qualifier_before(s: Sent, i: int) -> Tuple[Optional[str], int]:

@@ -11,15 +11,16 @@ from decimal import Decimal
 from typing import Optional
 
 from .. import morph
-from .numbers import parse_digits, word, words_value
+from .numbers import parse_digits, read_words, word
 from .tokens import Num, Sent, Tok, word_before
-from .units import lex
+from .lexicon import glued_scales, lex
 
 
 _NON_DIGIT = re.compile(r"\D")
 
 
 _MAX_DIGITS = 18          # longer digit runs are not figures (and overflow floats)
+_WORDS_SPAN = 400         # the most characters a number in words is read from
 
 
 def scale_of(t: Tok) -> Optional[float]:
@@ -27,6 +28,11 @@ def scale_of(t: Tok) -> Optional[float]:
         return None
     w = word(t.text)
     return w.value if w and w.kind == "scale" else None
+
+
+def _glued_scale(t: Tok, nxt: Tok) -> Optional[float]:
+    """`100к`, `$10К`: a thousand glued to the digits."""
+    return glued_scales().get(nxt.low) if nxt.start == t.stop and nxt.kind == "word" else None
 
 
 def read_number(s: Sent, i: int) -> Optional[Num]:
@@ -41,36 +47,54 @@ def read_number(s: Sent, i: int) -> Optional[Num]:
             return None
         n = Num(i, i + 1, v)
         if not t.suffix and i + 1 < len(s.toks):
-            sc = scale_of(s.toks[i + 1])
+            sc = scale_of(s.toks[i + 1]) or _glued_scale(t, s.toks[i + 1])
             if sc:
                 n.value, n.j, n.scaled, n.scale = multiply(v, sc), i + 2, True, sc
                 _compound(s, n)
         return n
     if t.kind == "word" and word(t.text):
-        got = words_value(s.text[t.start:min(t.stop + 120, s.stop)])
+        got = read_words(s.text[t.start:min(s.stop, t.start + _WORDS_SPAN)])
         if got is None:
             return None
-        value, chars = got
-        end = t.start + chars
+        end = t.start + got.chars
         j = i
         while j < len(s.toks) and s.toks[j].stop <= end:
             j += 1
-        scales = [scale_of(x) for x in s.toks[i:j] if scale_of(x)]
-        return Num(i, j, value, bool(scales), True, word(t.text), scales[-1] if scales else 1.0)
+        n = Num(i, j, got.value, got.scale > 1, True, got.first, got.scale)
+        if n.scaled:
+            _compound(s, n)
+        return n
     return None
 
 
 def _compound(s: Sent, n: Num) -> None:
-    """`1 млрд 200 млн`: a smaller scaled number right after a scaled one adds to it."""
+    """`1 млрд 200 млн`, `три триллиона 200 миллиардов`, `1 триллион двести миллиардов`: a smaller
+    scaled number right after a scaled one, in digits or in words, adds to it."""
     toks = s.toks
-    k = n.j
-    if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop:
-        k += 1
-    if k + 1 < len(toks) and toks[k].kind == "num" and not toks[k].suffix:
-        sc = scale_of(toks[k + 1])
-        v = parse_digits(toks[k].text)
-        if sc and v is not None and sc < n.scale and v * sc < n.scale:
-            n.value, n.j, n.scale = n.value + multiply(v, sc), k + 2, sc
+    while True:
+        k = n.j
+        if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].stop:
+            k += 1
+        if k >= len(toks):
+            return
+        t = toks[k]
+        if t.kind == "num" and not t.suffix and k + 1 < len(toks):
+            sc, v = scale_of(toks[k + 1]), parse_digits(t.text)
+            if not sc or v is None:
+                return
+            add, j = multiply(v, sc), k + 2
+        elif t.kind == "word" and word(t.text):
+            got = read_words(s.text[t.start:min(s.stop, t.start + _WORDS_SPAN)])
+            if got is None or got.scale == 1:
+                return
+            add, sc, j = got.value, got.scale, k
+            while j < len(toks) and toks[j].stop <= t.start + got.chars:
+                j += 1
+        else:
+            return
+        if not (sc < n.scale and add < n.scale):
+            return
+        n.value, n.j, n.scale = n.value + add, j, sc
 
 
 def multiply(v: float, scale: float) -> float:
@@ -100,4 +124,4 @@ def after_qualifier(s: Sent, i: int) -> bool:
     return word_before(s, i) in lex().qualifiers or word_before(s, i) == "до"
 
 
-_NUMERAL_NOUNS = {"тысяча", "миллион", "миллиард", "триллион", "десяток", "дюжина", "сотня"}
+_NUMERAL_NOUNS = {"тысяча", "миллион", "миллиард", "триллион", "квадриллион", "десяток", "дюжина", "сотня"}

@@ -1,30 +1,146 @@
-"""What a figure measures, as a nominative noun phrase: the subject of `составил` before
-it, a `мощностью`-like noun before it, `штраф в размере …`, or a genitive after it."""
+"""What a figure measures, as a nominative noun phrase: one rule, for the quantity's `subject` and
+the briefing's indicator names.
+
+In the sentence (`subject`): the subject of `составил`/`достиг`/`выросли` before the figure, the
+object of an infinitive change (`продукт удалось увеличить в 1,6 раза`), a `мощностью`-like noun
+right before it, `штраф в размере …` (the quantity's `subject`; None for a count). Then
+(`indicator_name`, the briefing's indicator names): a count is named by its counted
+noun with its adjectives and genitive complements (`86 объектов социальной инфраструктуры` →
+`объекты социальной инфраструктуры`); a figure with no subject by the genitive group after it
+(`188,2 млрд тенге инвестиций` → `инвестиции`). Never a verb or a number word: when the sentence
+gives no noun phrase, the name is None.
+"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Optional
+from typing import List, Optional
 
 from .. import morph
+from ..schema import Quantity
+from .numbers import word
 from .tokens import Found, Sent, Tok
-from .units import lex, lexicon_lemmas
+from .lexicon import lex, lexicon_lemmas
 from .counts import is_named, is_proper, lemma_of
 
 
-def subject(s: Sent, f: Found) -> Optional[str]:
-    """What a figure measures, as a nominative phrase: the subject of `составил`/`достиг`
-    before it, a `мощностью`-like noun right before it, or a genitive noun right after it."""
+def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
+    """What the sentence says a figure measures: the subject of `составил`/`достиг` before it, a
+    `мощностью`-like noun or a nominative noun right before it (`рост на 1,5%`), the noun group
+    before its bracket (`по объёму частных инвестиций (22,4%)`), `штраф в размере`, the sum of the
+    count before it (`42 проекта на 1,1 трлн тенге`); counts have none."""
     if f.kind == "count":
         return None
-    return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _amount_of(s, f.i) or _genitive_after(s, f.j)
+    return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) or _amount_of(s, f.i) \
+        or _noun_before(s, f.i) or _bracketed(s, f.i) or _purpose(s, f)
 
 
 def shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
-    """`Производство выросло на 4,5% и составило 88,7 млрд кВт·ч`: a second verb joined by `и`
-    shares the subject of the figure before it."""
-    if prev is None or f.kind == "count" or not 1 < f.i - prev.j <= 3 or s.toks[prev.j].low != "и":
+    """A figure that goes on from the one before it shares its subject: a second verb joined by `и`
+    (`Производство выросло на 4,5% и составило 88,7 млрд кВт·ч`), the end of a change
+    (`доходы выросли с 63 до 97 миллиардов`), a comparison (`…, что на 4,2% больше`)."""
+    if prev is None or f.kind == "count" or prev.j > f.i:
         return None
-    return prev.subject if _measuring_verb(s.toks[f.i - 1]) is not None else None
+    toks, gap = s.toks, f.i - prev.j
+    if gap == 1 and toks[prev.j].low in ("до", "-", "–", "—"):
+        return prev.subject
+    if 1 < gap <= 3 and toks[prev.j].low == "и" and _measuring_verb(toks[f.i - 1]) is not None:
+        return prev.subject
+    return None
+
+
+def same_thing(s: Sent, f: Found) -> bool:
+    """`…, что на 4,2% больше`, `Это на 1,7% больше`: the figure compares the one before it."""
+    toks, i = s.toks, f.i
+    if i >= 2 and toks[i - 1].low == "что" and toks[i - 2].text == ",":
+        return True
+    return i == 1 and toks[0].low in ("это", "что")
+
+
+def _noun_before(s: Sent, i: int) -> Optional[str]:
+    """`(рост на 1,5 %)`, `Бюджет — …` aside: a nominative noun right before the figure names it."""
+    m = i - 1
+    if m < 0 or s.toks[m].kind != "word" or _after_preposition(s, m):
+        return None
+    p = _nominative_noun(s.toks[m])
+    if p is None or lemma_of(p) in lex().words["not_counted"] or _dependent(s, m, p) or _object(s, m):
+        return None
+    return _phrase(s, m, p)
+
+
+def _object(s: Sent, m: int) -> bool:
+    """Whether the noun at m, after its adjectives, follows a verb: it is its object
+    (`превышает прошлогодний показатель на 4%`), not the figure's name."""
+    k = m - 1
+    while k >= 0 and s.toks[k].kind == "word" and morph.parses(s.toks[k].text)[0].tag.POS in ("ADJF", "PRTF"):
+        k -= 1
+    return k >= 0 and s.toks[k].kind == "word" and morph.parses(s.toks[k].text)[0].tag.POS in ("VERB", "INFN")
+
+
+def _bracketed(s: Sent, i: int) -> Optional[str]:
+    """`по объёму частных инвестиций (22,4%)`: a figure in brackets measures the noun group before them."""
+    toks = s.toks
+    if i < 2 or toks[i - 1].text != "(":
+        return None
+    words = []
+    for m in range(i - 2, max(-1, i - 7), -1):
+        t = toks[m]
+        if t.kind != "word":
+            break
+        tag = morph.parses(t.text)[0].tag
+        if tag.POS not in ("NOUN", "ADJF", "PRTF") or "Apro" in tag:
+            break                            # not `часть которых (92 %)`
+        words.insert(0, t)
+    head = next((n for n, t in enumerate(words) if morph.parses(t.text)[0].tag.POS == "NOUN"), None)
+    if head is None or is_proper(words[head].text):
+        return None
+    return " ".join([morph.nominative_group([t.text for t in words[:head]], words[head].text)]
+                    + [t.low for t in words[head + 1:]]).replace("ё", "е")
+
+
+def _purpose(s: Sent, f: Found) -> Optional[str]:
+    """`на эти цели направлено 12 млрд рублей`, `выделено 5 млрд тенге на ремонт школ`: money
+    allocated to a purpose is the funds for it, `средства на эти цели` (unless a genitive after the
+    sum names it: `выделено 580 млрд тенге льготных кредитов`)."""
+    toks = s.toks
+    k = f.i - 1
+    if f.kind != "money" or k < 0 or not lexicon_lemmas(toks[k]) & lex().words["allocation_verbs"] \
+            or _gent_tail(s.text, toks[f.j - 1].stop):
+        return None
+    m = k - 1
+    while m > max(-1, k - 6) and toks[m].kind == "word" and toks[m].low != "на":
+        m -= 1
+    if m >= 0 and toks[m].low == "на" and m + 1 < k:
+        return _purpose_phrase(toks[m + 1:k])               # `на эти цели направлено 12 млрд`
+    j = max(f.j, f.end)
+    if j < len(toks) and toks[j].low == "на":               # `выделено 12 млрд рублей на ремонт школ`
+        words = []
+        for t in toks[j + 1:j + 7]:
+            if t.kind != "word" or morph.parses(t.text)[0].tag.POS in ("CONJ", "VERB", "INFN", "PRTS", "GRND"):
+                break
+            words.append(t)
+        return _purpose_phrase(words)
+    return None
+
+
+def _purpose_phrase(words) -> Optional[str]:
+    if not words or morph.parses(words[0].text)[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return None
+    return ("средства на " + " ".join(t.low for t in words)).replace("ё", "е")
+
+
+def _sum_of(s: Sent, f: Found, prev: Optional[Found]) -> Optional[str]:
+    """`42 проекта на 1,1 трлн тенге`, `128 проектов на сумму Т2,6 трлн`: a sum right after a count
+    is the count's sum, `сумма проектов`."""
+    if f.kind != "money" or prev is None or prev.kind != "count" or not prev.unit:
+        return None
+    toks = s.toks
+    between = [t.low for t in toks[prev.j:f.i]]
+    if between not in (["на"], ["на", "сумму"], ["на", "общую", "сумму"], ["общей", "стоимостью"], ["стоимостью"]):
+        return None
+    words = [t.low for t in toks[prev.i:prev.j] if t.kind == "word" and not word(t.text)
+             and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF")]
+    return ("сумма " + " ".join(words)).replace("ё", "е") if words else None
 
 
 def _amount_of(s: Sent, i: int) -> Optional[str]:
@@ -55,7 +171,7 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
         if verb is None:
             return None
     m = k - 1
-    while m >= max(0, k - 10):
+    while m >= max(0, k - 16):
         t = toks[m]
         if t.kind == "num":
             m -= 1
@@ -78,26 +194,30 @@ def _measuring_verb(t: Tok):
 @lru_cache(maxsize=50_000)
 def _measuring_verb_parse(word: str):
     for p in morph.parses(word):
-        if p.tag.POS not in ("VERB", "PRTS", "PRTF"):
+        if p.tag.POS not in ("VERB", "PRTS", "PRTF", "INFN"):
             continue
         lemma = p.normal_form.replace("ё", "е")
         if lemma in lex().words["subject_verbs"] or p.tag.POS == "PRTS":
             return p
         if lemma in lex().words["change_words"] and (p.tag.POS == "PRTS" or "tran" not in p.tag):
             return p
+        if lemma in lex().words["change_words"] and p.tag.POS == "INFN":
+            return p                         # `продукт удалось увеличить в 1,6 раза`: its object
     return None
 
 
 def _dependent(s: Sent, m: int, p) -> bool:
     """A noun right after another noun (adjectives between allowed), and not nominative at first
-    sight, is its genitive (`уровень газификации`, `объем промышленного производства`), not the subject."""
+    sight but possibly genitive, is its genitive (`уровень газификации`, `объем промышленного
+    производства`), not the subject (`в промышленности производство увеличилось` has one)."""
     k = m - 1
     while k > 0 and s.toks[k].kind == "word" and morph.parses(s.toks[k].text)[0].tag.POS in ("ADJF", "PRTF"):
         k -= 1
     prev = s.toks[k] if k >= 0 else None
     top = morph.parses(s.toks[m].text)[0].tag
+    genitive = any(p.tag.case == "gent" for p in morph.parses(s.toks[m].text))
     return prev is not None and prev.kind == "word" and morph.parses(prev.text)[0].tag.POS == "NOUN" \
-        and (top.case != "nomn" or "Fixd" in top)
+        and (top.case != "nomn" and genitive or "Fixd" in top)
 
 
 def _after_preposition(s: Sent, m: int) -> bool:
@@ -155,8 +275,8 @@ def _phrase(s: Sent, m: int, head) -> str:
     k, tail = m + 1, []
     while k < len(toks) and toks[k].kind == "word" and len(tail) < 3:
         ps = morph.parses(toks[k].text)
-        if ps[0].tag.case != "gent" or is_proper(toks[k].text):
-            break
+        if ps[0].tag.case != "gent" or is_proper(toks[k].text) or "Apro" in ps[0].tag:
+            break                            # not `часть которых`
         tail.append(toks[k].low)
         if ps[0].tag.POS == "NOUN":
             words += tail
@@ -168,26 +288,83 @@ def _phrase(s: Sent, m: int, head) -> str:
 
 
 def _measure_noun(s: Sent, i: int) -> Optional[str]:
-    """`электростанция мощностью 1 ГВт` → `мощность`."""
-    if i == 0 or s.toks[i - 1].kind != "word":
-        return None
-    got = lexicon_lemmas(s.toks[i - 1]) & lex().words["subject_nouns"]
-    return min(got).replace("ё", "е") if got else None
-
-
-def _genitive_after(s: Sent, j: int) -> Optional[str]:
-    """`188,2 млрд тенге инвестиций` → `инвестиции`, `6,5 ГВт новых мощностей` → `новые мощности`
-    (nominative, number kept)."""
-    adjs = []
-    for k in range(j, min(j + 4, len(s.toks))):
-        t = s.toks[k]
-        if t.kind != "word" or t.text[0].isupper():
-            return None
-        p = morph.parses(t.text)[0]
-        if p.tag.case != "gent" or p.tag.POS not in ("NOUN", "ADJF", "PRTF"):
-            return None
-        if p.tag.POS != "NOUN":
-            adjs.append(t.text)
+    """`электростанция мощностью 1 ГВт` → `мощность`; `с общим объемом инвестиций свыше 30 млрд` →
+    `объем инвестиций` (an instrumental with a genitive group between)."""
+    toks = s.toks
+    nouns = lex().words["subject_nouns"]
+    for m in range(i - 1, max(-1, i - 5), -1):
+        got = lexicon_lemmas(toks[m]) & nouns
+        if not got:
             continue
-        return morph.nominative_group(adjs, t.text).replace("ё", "е")
+        tail = toks[m + 1:i]
+        if tail and (morph.parses(toks[m].text)[0].tag.case != "ablt" or not all(
+                t.kind == "word" and morph.parses(t.text)[0].tag.case == "gent"
+                and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF") for t in tail)):
+            return None
+        return " ".join([min(got)] + [t.low for t in tail]).replace("ё", "е")
     return None
+
+
+# ---------------------------------------------------------------- the name, from the text
+
+_WORD_RE = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+|\S")
+_FUNCTION_POS = {"CONJ", "NPRO", "PRCL", "PREP", "ADVB", "PRED", "INTJ", "COMP"}
+
+
+def indicator_name(text: str, q: Quantity) -> Optional[str]:
+    """The name of what quantity `q` of `text` measures (its sentence subject in `q.subject`, if any):
+    a full subject; for a count, the counted noun group; a subject however thin (`мощность`); the
+    genitive group after the figure; else None."""
+    subj = q.subject
+    thin = subj is None or subj.lower() in lex().words["thin_subjects"] or \
+        (q.kind == "count" and len(subj.split()) == 1)     # `объект` for `86 объектов …`
+    if not thin:
+        return subj
+    if q.kind == "count":
+        name = _counted(text, q)
+        if name:
+            return name
+    if subj:
+        return subj
+    tail = _gent_tail(text, q.stop)
+    if not tail:
+        return None
+    h = next((i for i, w in enumerate(tail) if morph.cyr_parses(w)[0].tag.POS == "NOUN"), len(tail) - 1)
+    return " ".join([morph.nominative_group(tail[:h], tail[h])] + tail[h + 1:]).replace("ё", "е")
+
+
+def _counted(text: str, q: Quantity) -> Optional[str]:
+    """`655 медицинских объектов` → `медицинские объекты`, with the genitive tail after the span; a
+    count whose noun is elided (`из них 800`) by its unit, in the plural."""
+    words = [w for w in _WORD_RE.findall(q.text) if morph.CYRILLIC_WORD.fullmatch(w) and not morph.cyr_has(w, "NUMR")
+             and not word(w) and not _function_word(w) and not w.lower().startswith(("тыс", "млн", "млрд", "трлн"))]
+    if not words:
+        words = q.unit.split()
+    return " ".join([_plural(w) for w in words] + _gent_tail(text, q.stop)).replace("ё", "е")
+
+
+@lru_cache(maxsize=20_000)
+def _plural(w: str) -> str:
+    """A noun or adjective in the nominative plural (`медицинских` → `медицинские`)."""
+    return morph.cyr_inflect(w, {"nomn", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or w.lower()
+
+
+def _function_word(w: str) -> bool:
+    """`что`, `это`, `на`, `более`: words that name nothing."""
+    ps = morph.cyr_parses(w.lower())
+    return bool(ps) and all(p.tag.POS in _FUNCTION_POS for p in ps[:2])
+
+
+def _gent_tail(text: str, stop: int) -> List[str]:
+    """The genitive words right after an offset (`социальной инфраструктуры`), ending on a noun;
+    no preposition, conjunction, verb, pronoun or number word among them."""
+    tail = []
+    for m in _WORD_RE.finditer(text, stop, min(len(text), stop + 80)):
+        w = m.group()
+        if len(tail) == 4 or not morph.CYRILLIC_WORD.fullmatch(w) or word(w) or not morph.cyr_has(w, "gent") \
+                or any(morph.cyr_has(w, pos) for pos in ("PREP", "CONJ", "VERB", "NPRO")):
+            break
+        tail.append(w)
+    while tail and not morph.cyr_has(tail[-1], "NOUN"):
+        tail.pop()                  # `64 проекта общей стоимостью`: no adjective without its noun
+    return tail

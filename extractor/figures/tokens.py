@@ -20,7 +20,7 @@ from .numbers import DIGITS, Word
 _TOKEN_RE = re.compile(
     r"(?P<num>(?<![\w.,])(?:%s)(?![.,]?\d)(?:-(?P<suf>[а-яёА-ЯЁ]+))?)(?![^\W_])"
     r"|(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)"
-    r"|(?P<junk>\w+)"
+    r"|(?P<junk>\d+(?:[.,]\d+)?[^\W\d_]\w*|\w+)"
     r"|(?P<sym>\S)" % DIGITS)
 
 
@@ -40,13 +40,49 @@ class Tok:
         self.low = self.text.lower().replace("ё", "е")
 
 
-def tokenize(text: str, start: int, stop: int) -> List[Tok]:
+def tokenize(text: str, start: int, stop: int, glued=None) -> List[Tok]:
+    """The tokens of text[start:stop]. `glued` = (after, before): letters glued after digits
+    (`10руб`, `100к`, `43ц`) or before them (`USD3.14`; `Т178 млрд` only with a scale word after:
+    before maps the letters to whether a scale must follow) split off as words of their own;
+    other letters glued to digits make junk (`HTML5`, `5G`)."""
     out = []
+    junk = False
     for m in _TOKEN_RE.finditer(text, start, stop):
         kind = m.lastgroup if m.lastgroup != "suf" else "num"
         if m.group("num"):
             kind = "num"
+        elif kind == "junk" and glued is not None:
+            junk = True
+            g = _GLUED_RE.fullmatch(m.group())
+            if g and g.group("w").lower().replace("ё", "е") in glued[0]:
+                a, b = m.start(), m.start() + len(g.group("n"))
+                out += [Tok(a, b, g.group("n"), "num"), Tok(b, m.end(), g.group("w"), "word")]
+                continue
         out.append(Tok(m.start(), m.end(), m.group(), kind, (m.group("suf") or "").lower()))
+    return _glued_before(text, out, glued[1]) if junk else out     # digits glued after letters are junk
+
+
+_GLUED_RE = re.compile(r"(?P<n>\d+(?:[.,]\d+)?)(?P<w>[^\W\d_]+)")
+_NUM_AT_RE = re.compile(r"\d+(?:[.,]\d+)?(?!\w)")
+_SCALE_AFTER_RE = re.compile(r"\s?(?:тыс|млн|млрд|трлн)")
+
+
+def _glued_before(text: str, toks: List[Tok], before) -> List[Tok]:
+    """`USD3.14`, `Rs20`, `Т178 млрд`: the digits after a currency word glued to them are a number."""
+    out, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        out.append(t)
+        i += 1
+        if t.kind != "word" or i == len(toks) or toks[i].start != t.stop:
+            continue
+        need = before.get(t.text, before.get(t.low))
+        m = _NUM_AT_RE.match(text, t.stop)
+        if need is None or m is None or need and not _SCALE_AFTER_RE.match(text, m.end()):
+            continue
+        out.append(Tok(t.stop, m.end(), m.group(), "num"))
+        while i < len(toks) and toks[i].start < m.end():
+            i += 1
     return out
 
 
@@ -74,6 +110,9 @@ class Found:
     subject: Optional[str] = None
     bare: bool = False
     scale: float = 1.0
+    unit_i: Optional[int] = None      # the unit as written: tokens unit_i…unit_j-1 (a sign before the number)
+    unit_j: Optional[int] = None
+    end: int = 0                      # past the tokens read after the span (a rate's `за тонну`)
 
 
 @dataclass

@@ -1,108 +1,27 @@
-"""Units, currencies and the word lists around numbers, read from the lexicons.
+"""The unit written at a token: a currency, a measure, `%`, `раз`; a minor unit; a rate's denominator.
 
-`lexicons/units.json` lists every unit by code with the word sequences that
-write it (matched on a token's surface or its lemma) and the signs that may
-stand before a number (`$`, `€`, `₸`); `lexicons/quantity-words.json` holds
-the qualifiers and the other word roles. All word forms are generated once
-from pymorphy3's lexemes, so matching costs a dictionary look-up.
+`match_unit` reads the longest lexicon sequence at a token (each element matching the token's
+surface or one of its lemmas, an abbreviation's dot skipped: `млн. руб.`, `кв. м`, `т. р.`), or an
+ISO 4217 code in capitals (`42 KWD`). A minor unit alone is money of its currency
+(`50 копеек` = 0.5 RUB). `rate` reads what follows a unit as its denominator:
+`за тонну` → `/t`, `в сутки` → `/d`, `/ч` → `/h`.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Dict, Optional, Tuple
+from typing import Optional, Tuple
 
-from .. import lexicons, morph
-from .numbers import word_forms
-from .tokens import Sent, Tok
+from .. import morph
+from .lexicon import MINOR, lex, lexicon_lemmas, unit_keys
+from .tokens import Sent
 
 
 @dataclass
-class Lex:
-    seqs: Dict[str, list]                 # first element → [(elements, code)], longest first
-    kinds: Dict[str, str]                 # code → kind
-    prefix: Dict[str, str]                # symbol before the number → code
-    context: Dict[str, Dict[str, str]]    # code → {stem: other code}
-    adjectives: Dict[str, str]            # adjectival measure lemma → code
-    qualifiers: Dict[str, list]           # last word → [(words, qualifier)], longest first
-    after: list
-    words: dict
-    forms: Dict[str, frozenset]           # word form → lexicon lemmas
-
-
-@lru_cache(maxsize=1)
-def lex() -> Lex:
-    units = lexicons.table("units.json")
-    qw = lexicons.table("quantity-words.json")
-    seqs: Dict[str, list] = {}
-    kinds, prefix, context = {}, {}, {}
-    for code, entry in units["units"].items():
-        kinds[code] = entry["kind"]
-        for s in entry["seqs"]:
-            elems = tuple(s.lower().split())
-            seqs.setdefault(elems[0], []).append((elems, code))
-        for p in entry.get("prefix", ()):
-            prefix[p] = code
-        if "context" in entry:
-            context[code] = entry["context"]
-    for v in seqs.values():
-        v.sort(key=lambda e: -len(e[0]))
-    quals: Dict[str, list] = {}                     # by the phrase's last word
-    for q, ps in qw["qualifiers"].items():
-        for p in ps:
-            words = tuple(p.split())
-            quals.setdefault(words[-1], []).append((words, q))
-    for v in quals.values():
-        v.sort(key=lambda e: -len(e[0]))
-    after = [(tuple(p.split()), q) for q, ps in qw["qualifiers_after"].items() for p in ps]
-    words = {k: frozenset(v) for k, v in qw.items() if isinstance(v, list)}
-    words["not_counted"] = words["not_counted"] | words["time_nouns"]
-    words["count_abbreviations"] = qw["count_abbreviations"]
-    lemmas = {e for v in seqs.values() for elems, _ in v for e in elems}
-    lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
-                           "subject_nouns", "position_nouns") for w in words[k]}
-    return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words, _lexicon_forms(lemmas))
-
-
-def lexicon_lemmas(t: Tok) -> frozenset:
-    """The lexicon lemmas a word can be a form of (`долларов` → {`доллар`}): a dictionary look-up,
-    the forms having been generated once from pymorphy3's lexemes."""
-    if t.kind != "word":
-        return frozenset()
-    return lex().forms.get(t.low, frozenset())
-
-
-def _lexicon_forms(lemmas) -> Dict[str, frozenset]:
-    """Every inflected form of every lexicon word → the lexicon lemmas it belongs to."""
-    out: Dict[str, set] = {}
-    analyzer = morph.analyzer()
-    for lemma in lemmas:
-        out.setdefault(lemma, set()).add(lemma)
-        if not re.fullmatch(r"[а-яё-]+", lemma):
-            continue
-        for p in analyzer.parse(lemma):
-            if p.normal_form.replace("ё", "е") != lemma:
-                continue
-            for f in p.lexeme:
-                out.setdefault(f.word.replace("ё", "е"), set()).add(lemma)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def unit_keys(t: Tok) -> set:
-    """What a lexicon element may match in a token: its surface and its lemmas."""
-    return {t.low} | lexicon_lemmas(t)
-
-
-@lru_cache(maxsize=1)
-def multipliers() -> Dict[str, float]:
-    return lexicons.table("numerals.json")["multipliers"]
-
-
-@lru_cache(maxsize=1)
-def figure_words() -> frozenset:
-    """Every word form that may start a figure: numerals, scale words, `вдвое`."""
-    return frozenset(word_forms()) | frozenset(multipliers())
+class Unit:
+    code: str
+    end: int                  # the token after the unit
+    factor: float = 1.0       # `т. р.` → 1000, `копеек` → 0.01
+    minor: bool = False       # a minor unit: `копеек`, `центов`
 
 
 def after_dot(s: Sent, k: int) -> int:
@@ -118,19 +37,27 @@ def after_dot(s: Sent, k: int) -> int:
     return k + 1
 
 
-def match_unit(s: Sent, k: int) -> Optional[Tuple[str, int]]:
-    """The unit written at token k: (code, token after it)."""
+def match_unit(s: Sent, k: int) -> Optional[Unit]:
+    """The unit written at token k, or None."""
     if k >= len(s.toks):
         return None
     L = lex()
+    t = s.toks[k]
     best = None
-    for key in sorted(unit_keys(s.toks[k])):
-        for elems, code in L.seqs.get(key, ()):
+    for key in sorted(unit_keys(t)):
+        for elems, code, factor in L.seqs.get(key, ()):
             end = _match_seq(s, k, elems)
             # the longest reading wins: `кипрских фунтов` over `фунтов`
             if end is not None and (best is None or (end, len(elems)) > (best[1], best[2])):
-                best = (code, end, len(elems))
-    return best[:2] if best else None
+                best = (code, end, len(elems), factor)
+    if best is None:
+        if t.kind == "word" and t.text in L.iso:
+            return Unit(t.text, k + 1)       # `42 KWD`
+        return None
+    code, end, _, factor = best
+    if code.startswith(MINOR):
+        return Unit(L.minor_of[code][0], end, 0.01, True)
+    return Unit(code, end, factor)
 
 
 def _match_seq(s: Sent, k: int, elems) -> Optional[int]:
@@ -148,6 +75,23 @@ def _match_seq(s: Sent, k: int, elems) -> Optional[int]:
     return k
 
 
+def minor_unit(s: Sent, k: int, currency: str) -> Optional[int]:
+    """The token after a minor unit of `currency` written at token k (`копеек` after roubles,
+    `центов` or a glued `ц` after dollars), or None."""
+    if k >= len(s.toks):
+        return None
+    t = s.toks[k]
+    if currency in lex().minor_after.get(t.low, ()):
+        return after_dot(s, k + 1)
+    got = match_unit(s, k)
+    if got is None or not got.minor:
+        return None
+    for word, codes in lex().minor_of.items():
+        if currency in codes and got.code == codes[0] and word[len(MINOR):] in unit_keys(t):
+            return got.end
+    return None
+
+
 def context_code(s: Sent, code: str) -> str:
     """A bare `фунт`, `манат` takes its country from the document (`кипр…`, `туркмен…`)."""
     for stem, other in lex().context.get(code, {}).items():
@@ -156,7 +100,42 @@ def context_code(s: Sent, code: str) -> str:
     return code
 
 
-_ORDINAL_SUFFIXES = {"й", "го", "му", "м", "ой", "ый", "ий", "я", "е", "ая", "ое", "ые", "ом", "ым", "ей", "ого", "ому", "ых"}
+def rate(s: Sent, k: int) -> Optional[Tuple[str, int, bool]]:
+    """The denominator written at token k, right after a unit: (its code, the token after it,
+    whether it belongs to the span). `/ч`, `/т` belong to the span (`500 Гкал/ч`); `за тонну`,
+    `в сутки`, `ежегодно` stay outside it, as the gold's spans do (`150 долларов`)."""
+    toks, R = s.toks, lex().rates
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.text == "/" and k + 1 < len(toks) and t.start - toks[k - 1].stop <= 1 and toks[k + 1].start - t.stop <= 1:
+        code = R["rate_time_abbreviations"].get(toks[k + 1].low)
+        if code:
+            return code, after_dot(s, k + 2), True
+        got = match_unit(s, k + 1)
+        if got and lex().kinds[got.code] == "measure" and got.factor == 1:
+            return got.code, got.end, True
+        return None
+    if t.low == "за" and k + 1 < len(toks):
+        m = k + 1
+        if toks[m].low in ("1", "один", "одну", "одна") and m + 1 < len(toks):
+            m += 1                           # `за 1 кВт·ч`
+        got = match_unit(s, m)
+        if got and lex().kinds[got.code] == "measure" and got.factor == 1:
+            return got.code, got.end, False
+        return None
+    if t.low == "в" and k + 1 < len(toks) and toks[k + 1].low in R["rate_times"] and _ends_phrase(s, k + 2):
+        return R["rate_times"][toks[k + 1].low], k + 2, False    # not `в день выборов`
+    if t.low in R["rate_adverbs"]:
+        return R["rate_adverbs"][t.low], k + 1, False
+    return None
+
+
+def _ends_phrase(s: Sent, k: int) -> bool:
+    """Whether nothing that a time word could govern follows token k-1 (`в день выборов` goes on)."""
+    if k >= len(s.toks) or s.toks[k].kind != "word":
+        return True
+    return morph.parses(s.toks[k].text)[0].tag.POS in ("CONJ", "PREP", "PRCL", "VERB", "INFN", "ADVB", "GRND", "PRTS")
 
 
 _CARDINAL_SUFFIXES = {"ю", "х", "и", "ти", "ми", "мя", "ью", "ух", "ех", "ем", "ухи", "ум", "ям", "ями", "ти", "ни"}
