@@ -46,12 +46,14 @@ def _prefixed(s: Sent, i: int, code: str, k: int, need_scale: bool) -> Optional[
     f = Found(i, n.j, "money", n.value, unit=code)
     f.unit_i, f.unit_j = i, k
     if s.toks[i].kind == "sym" or need_scale:
-        f.j = _read_range(s, n, f).j
+        n = _read_range(s, n, f)
+        f.j = after_dot(s, n.j) if n.scaled else n.j        # `€ 300 тыс. на …`
         thousands(s, n, f)
     else:
         k = after_dot(s, n.j) if n.scaled else n.j
-        if match_unit(s, k) is not None or count_noun(s, k, n) is not None or not ends_figure(s, k):
-            return None                      # `евро 20 лет`, `долларов 10 компаний`: not its sum
+        if match_unit(s, k) is not None or count_noun(s, k, n) is not None or not ends_figure(s, k) \
+                or looks_like_year(s, n):
+            return None                      # `долларов 10 компаний`, `Евро 2020`: not its sum
         f.j = k
     _money_tail(s, f)
     return finish(s, f)
@@ -144,6 +146,14 @@ def _money_tail(s: Sent, f: Found, minor: bool = True) -> None:
     if f.kind not in ("money", "measure") or "/" in f.unit:
         return
     got = rate(s, f.j)
+    if got is None:                          # `2 млн тонн цемента в год`: past the thing measured
+        k = f.j
+        while k < min(len(s.toks), f.j + 3) and s.toks[k].kind == "word" and s.toks[k].text.islower() \
+                and morph.parses(s.toks[k].text)[0].tag.case == "gent":
+            k += 1
+        got = rate(s, k) if k > f.j else None
+        if got is not None and got[2]:
+            got = None                       # a `/` after other words is no denominator of this unit
     if got is not None:
         code, end, in_span = got
         f.unit += "/" + code

@@ -85,7 +85,8 @@ def lex() -> Lex:
     lemmas = {e for v in seqs.values() for elems, _, _ in v for e in elems} | set(verbs)
     lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
                            "subject_nouns", "position_nouns", "allocation_verbs") for w in words[k]}
-    return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words, _lexicon_forms(lemmas),
+    forms = _lexicon_forms(lemmas, units["declined"])
+    return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words, forms,
                {k: tuple(v) for k, v in units["minor_after"].items()}, minor_of, frozenset(units["iso_codes"]),
                units["prefix_signs"], rates, verbs)
 
@@ -98,8 +99,10 @@ def lexicon_lemmas(t: Tok) -> frozenset:
     return lex().forms.get(t.low, frozenset())
 
 
-def _lexicon_forms(lemmas) -> Dict[str, frozenset]:
-    """Every inflected form of every lexicon word → the lexicon lemmas it belongs to."""
+def _lexicon_forms(lemmas, declined) -> Dict[str, frozenset]:
+    """Every inflected form of every lexicon word → the lexicon lemmas it belongs to; the nouns of
+    `declined` (which pymorphy3 lacks) take the regular masculine endings, where the form is no
+    other word of the dictionary."""
     out: Dict[str, set] = {}
     analyzer = morph.analyzer()
     for lemma in lemmas:
@@ -111,7 +114,17 @@ def _lexicon_forms(lemmas) -> Dict[str, frozenset]:
                 continue
             for f in p.lexeme:
                 out.setdefault(f.word.replace("ё", "е"), set()).add(lemma)
+    for kind, endings in (("hard", _HARD), ("soft", _SOFT)):
+        for lemma in declined[kind]:
+            stem = lemma[:-1] if kind == "soft" else lemma
+            for e in endings:
+                if stem + e == lemma or not analyzer.word_is_known(stem + e):    # not `драмы`: dramas
+                    out.setdefault(stem + e, set()).add(lemma)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_HARD = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+_SOFT = ("ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях")
 
 
 def unit_keys(t: Tok) -> set:
@@ -145,7 +158,7 @@ def glued_words():
     """What `tokens.tokenize` splits off digits: (letters after them, {letters before them: whether
     a scale word must follow}). After: scale abbreviations (`100к`, `5млн`) and unit abbreviations of
     two letters or more (`10руб`, `5кг`), `ц`; before: currency codes (`USD3.14`, `Rs20`) and the
-    prefix signs (`Т178 млрд`)."""
+    prefix signs (`Т178 млрд`); under "": the units written with their power (`м3`, `км2`)."""
     L = lex()
     after = set(glued_scales()) | {"тыс", "млн", "млрд", "трлн", "us"} | set(L.minor_after)
     after |= {elems[0] for v in L.seqs.values() for elems, _, _ in v
@@ -153,6 +166,8 @@ def glued_words():
     after |= {c.lower() for c in L.iso}
     before = {c.lower(): False for c in L.iso} | {"rs": False, "rm": False}
     before.update({sign: True for sign in L.prefix_signs})
+    before[""] = frozenset(elems[0] for v in L.seqs.values() for elems, _, _ in v
+                           if len(elems) == 1 and re.fullmatch(r"[^\W\d_]+\d", elems[0]))     # `м3`, `км2`
     return frozenset(after), before
 
 

@@ -110,14 +110,14 @@ def _purpose(s: Sent, f: Found) -> Optional[str]:
     m = k - 1
     while m > max(-1, k - 6) and toks[m].kind == "word" and toks[m].low != "на":
         m -= 1
-    if m >= 0 and toks[m].low == "на" and m + 1 < k:
+    if m >= 0 and toks[m].low == "на" and m + 1 < k and not any(word(t.text) for t in toks[m + 1:k]):
         return _purpose_phrase(toks[m + 1:k])               # `на эти цели направлено 12 млрд`
     j = max(f.j, f.end)
     if j < len(toks) and toks[j].low == "на":               # `выделено 12 млрд рублей на ремонт школ`
         words = []
         for t in toks[j + 1:j + 7]:
-            if t.kind != "word" or morph.parses(t.text)[0].tag.POS in ("CONJ", "VERB", "INFN", "PRTS", "GRND"):
-                break
+            if t.kind != "word" or word(t.text) or morph.parses(t.text)[0].tag.POS in ("CONJ", "VERB", "INFN", "PRTS", "GRND"):
+                break                        # no verb, no number word in a name
             words.append(t)
         return _purpose_phrase(words)
     return None
@@ -138,9 +138,10 @@ def _sum_of(s: Sent, f: Found, prev: Optional[Found]) -> Optional[str]:
     between = [t.low for t in toks[prev.j:f.i]]
     if between not in (["на"], ["на", "сумму"], ["на", "общую", "сумму"], ["общей", "стоимостью"], ["стоимостью"]):
         return None
-    words = [t.low for t in toks[prev.i:prev.j] if t.kind == "word" and not word(t.text)
+    words = [morph.cyr_inflect(t.text, {"gent", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or t.low
+             for t in toks[prev.i:prev.j] if t.kind == "word" and not word(t.text)
              and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF")]
-    return ("сумма " + " ".join(words)).replace("ё", "е") if words else None
+    return ("сумма " + " ".join(words)).replace("ё", "е") if words else None     # `42 проекта` → проектов
 
 
 def _amount_of(s: Sent, i: int) -> Optional[str]:

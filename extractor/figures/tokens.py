@@ -68,7 +68,8 @@ _SCALE_AFTER_RE = re.compile(r"\s?(?:тыс|млн|млрд|трлн)")
 
 
 def _glued_before(text: str, toks: List[Tok], before) -> List[Tok]:
-    """`USD3.14`, `Rs20`, `Т178 млрд`: the digits after a currency word glued to them are a number."""
+    """`USD3.14`, `Rs20`, `Т178 млрд`: the digits after a currency word glued to them are a number;
+    `м3`, `км2` (a unit with its power in digits) are one word."""
     out, i = [], 0
     while i < len(toks):
         t = toks[i]
@@ -76,11 +77,16 @@ def _glued_before(text: str, toks: List[Tok], before) -> List[Tok]:
         i += 1
         if t.kind != "word" or i == len(toks) or toks[i].start != t.stop:
             continue
-        need = before.get(t.text, before.get(t.low))
         m = _NUM_AT_RE.match(text, t.stop)
-        if need is None or m is None or need and not _SCALE_AFTER_RE.match(text, m.end()):
+        if m is None:
             continue
-        out.append(Tok(t.stop, m.end(), m.group(), "num"))
+        if (t.low + m.group()) in before.get("", ()):
+            out[-1] = Tok(t.start, m.end(), text[t.start:m.end()], "word")
+        else:
+            need = before.get(t.text, before.get(t.low))
+            if need is None or need and not _SCALE_AFTER_RE.match(text, m.end()):
+                continue
+            out.append(Tok(t.stop, m.end(), m.group(), "num"))
         while i < len(toks) and toks[i].start < m.end():
             i += 1
     return out

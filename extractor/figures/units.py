@@ -13,6 +13,7 @@ from typing import Optional, Tuple
 
 from .. import morph
 from .lexicon import MINOR, lex, lexicon_lemmas, unit_keys
+from .numbers import word
 from .tokens import Sent
 
 
@@ -86,8 +87,8 @@ def minor_unit(s: Sent, k: int, currency: str) -> Optional[int]:
     got = match_unit(s, k)
     if got is None or not got.minor:
         return None
-    for word, codes in lex().minor_of.items():
-        if currency in codes and got.code == codes[0] and word[len(MINOR):] in unit_keys(t):
+    for code, codes in lex().minor_of.items():
+        if currency in codes and got.code == codes[0] and code[len(MINOR):] in unit_keys(t):
             return got.end
     return None
 
@@ -117,12 +118,15 @@ def rate(s: Sent, k: int) -> Optional[Tuple[str, int, bool]]:
             return got.code, got.end, True
         return None
     if t.low == "за" and k + 1 < len(toks):
-        m = k + 1
+        m, per = k + 1, ""
         if toks[m].low in ("1", "один", "одну", "одна") and m + 1 < len(toks):
             m += 1                           # `за 1 кВт·ч`
+        elif toks[m].text in ("10", "100", "1000") or word(toks[m].text) and word(toks[m].text).kind == "scale":
+            per = "%g" % (float(toks[m].text) if toks[m].kind == "num" else word(toks[m].text).value)
+            m = after_dot(s, m + 1)          # `за тысячу кубометров` → /1000m3, `за 100 км` → /100km
         got = match_unit(s, m)
         if got and lex().kinds[got.code] == "measure" and got.factor == 1:
-            return got.code, got.end, False
+            return per + got.code, got.end, False
         return None
     if t.low == "в" and k + 1 < len(toks) and toks[k + 1].low in R["rate_times"] and _ends_phrase(s, k + 2):
         return R["rate_times"][toks[k + 1].low], k + 2, False    # not `в день выборов`
@@ -132,10 +136,12 @@ def rate(s: Sent, k: int) -> Optional[Tuple[str, int, bool]]:
 
 
 def _ends_phrase(s: Sent, k: int) -> bool:
-    """Whether nothing that a time word could govern follows token k-1 (`в день выборов` goes on)."""
-    if k >= len(s.toks) or s.toks[k].kind != "word":
+    """Whether nothing that a time word could govern follows token k-1 (`в день выборов`,
+    `в год 100-летия` go on)."""
+    if k >= len(s.toks) or s.toks[k].kind == "sym":
         return True
-    return morph.parses(s.toks[k].text)[0].tag.POS in ("CONJ", "PREP", "PRCL", "VERB", "INFN", "ADVB", "GRND", "PRTS")
+    return s.toks[k].kind == "word" and \
+        morph.parses(s.toks[k].text)[0].tag.POS in ("CONJ", "PREP", "PRCL", "VERB", "INFN", "ADVB", "GRND", "PRTS")
 
 
 _CARDINAL_SUFFIXES = {"ю", "х", "и", "ти", "ми", "мя", "ью", "ух", "ех", "ем", "ухи", "ум", "ям", "ями", "ти", "ни"}
