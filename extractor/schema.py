@@ -59,7 +59,15 @@ class Quantity(_Model):
     kind: QuantityKind
     value: float
     value_max: Optional[float] = None
-    unit: str
+    unit: str = Field(description=(
+        "The unit, normalised. Money: the ISO 4217 code (KZT, RUB, USD, EUR, CNY, UZS, KGS, AZN, GEL, "
+        "CYP for Cypriot pounds, ...), XXX for conventional units (`у.е.`; the written form stays in "
+        "unit_text); a kopeck or cent alone is its currency (`50 копеек` = 0.5 RUB). Percent: `%`; "
+        "percentage points: `pp`; ratio: `times`. Measures: the SI-style symbol with its prefix (GW, MW, "
+        "kWh, Gcal, km, m, m2, km2, ha, m3, t, kg, l, bbl, °C, ...). A rate keeps its denominator after "
+        "`/`: USD/t, bbl/d, Gcal/h, KZT/kWh, RUB/mo, t/yr (d, h, mo, wk, yr, min, s for time), with a "
+        "round number when the text has one (USD/1000m3, l/100km). Counts: the counted noun's lemma, "
+        "nominative singular, lowercase (`объект`, `рабочее место`)."))
     unit_text: Optional[str] = None
     qualifier: Optional[Qualifier] = None
     subject: Optional[str] = None
