@@ -41,6 +41,8 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
                 q = _to_quantity(s, f, len(result) + 1)
                 if q.kind != "count":            # a count's name is its noun: indicator_name gives it
                     q.subject = indicator_name(text, q)
+                elif q.subject is not None and len(q.subject.split()) == 1:
+                    q.subject = None             # `Школы получили 5 …`: the noun names it better
                 if q.subject is None and q.kind != "count" and result and same_thing(s, f):
                     q.subject = result[-1].subject       # `…, что на 4,2% больше`: the figure before's
                 result.append(q)

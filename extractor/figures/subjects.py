@@ -3,7 +3,8 @@ the briefing's indicator names.
 
 In the sentence (`subject`): the subject of `составил`/`достиг`/`выросли` before the figure, the
 object of an infinitive change (`продукт удалось увеличить в 1,6 раза`), a `мощностью`-like noun
-right before it, `штраф в размере …` (the quantity's `subject`; None for a count). Then
+right before it, `штраф в размере …` (the quantity's `subject`; for a count only the subject of
+its verb). Then
 (`indicator_name`, the briefing's indicator names): a count is named by its counted
 noun with its adjectives and genitive complements (`86 объектов социальной инфраструктуры` →
 `объекты социальной инфраструктуры`); a figure with no subject by the genitive group after it
@@ -28,9 +29,10 @@ def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
     """What the sentence says a figure measures: the subject of `составил`/`достиг` before it, a
     `мощностью`-like noun or a nominative noun right before it (`рост на 1,5%`), the noun group
     before its bracket (`по объёму частных инвестиций (22,4%)`), `штраф в размере`, the sum of the
-    count before it (`42 проекта на 1,1 трлн тенге`); counts have none."""
-    if f.kind == "count":
-        return None
+    count before it (`42 проекта на 1,1 трлн тенге`); for a count, only the subject of its verb
+    (the counted noun names it otherwise)."""
+    if f.kind == "count":                    # `численность населения составила 20 млн человек`
+        return _subject_of_verb(s, f.i)
     return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) or _amount_of(s, f.i) \
         or _noun_before(s, f.i) or _bracketed(s, f.i) or _purpose(s, f)
 
@@ -275,6 +277,9 @@ def _phrase(s: Sent, m: int, head) -> str:
     # one genitive group after the head: `уровень газификации`, `индекс физического объема`
     k, tail = m + 1, []
     while k < len(toks) and toks[k].kind == "word" and len(tail) < 3:
+        if not tail and _ACRONYM.fullmatch(toks[k].text):
+            words.append(toks[k].text)       # `объем ВРП`, `доля МСБ`: an acronym in the genitive
+            break
         ps = morph.parses(toks[k].text)
         if ps[0].tag.case != "gent" or is_proper(toks[k].text) or "Apro" in ps[0].tag:
             break                            # not `часть которых`
@@ -285,7 +290,10 @@ def _phrase(s: Sent, m: int, head) -> str:
         if ps[0].tag.POS not in ("ADJF", "PRTF"):
             break
         k += 1
-    return " ".join(words).lower().replace("ё", "е")
+    return " ".join(w if _ACRONYM.fullmatch(w) else w.lower() for w in words).replace("ё", "е")
+
+
+_ACRONYM = re.compile(r"[А-ЯЁ]{2,6}")
 
 
 def _measure_noun(s: Sent, i: int) -> Optional[str]:
