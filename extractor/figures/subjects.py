@@ -32,7 +32,11 @@ def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
     count before it (`42 проекта на 1,1 трлн тенге`); for a count, only the subject of its verb
     (the counted noun names it otherwise)."""
     if f.kind == "count":                    # `численность населения составила 20 млн человек`
-        return _subject_of_verb(s, f.i)
+        k = f.i - 1
+        while k >= 0 and s.toks[k].low in lex().words["subject_skip"]:
+            k -= 1
+        verbs = lex().words["subject_verbs"] | lex().words["change_words"]
+        return _subject_of_verb(s, f.i) if k >= 0 and lexicon_lemmas(s.toks[k]) & verbs else None
     return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) or _amount_of(s, f.i) \
         or _noun_before(s, f.i) or _bracketed(s, f.i) or _purpose(s, f)
 
@@ -62,10 +66,11 @@ def same_thing(s: Sent, f: Found) -> bool:
 def _noun_before(s: Sent, i: int) -> Optional[str]:
     """`(рост на 1,5 %)`, `Бюджет — …` aside: a nominative noun right before the figure names it."""
     m = i - 1
-    if m < 0 or s.toks[m].kind != "word" or _after_preposition(s, m):
+    if m < 0 or s.toks[m].kind != "word":
         return None
     p = _nominative_noun(s.toks[m])
-    if p is None or lemma_of(p) in lex().words["not_counted"] or _dependent(s, m, p) or _object(s, m):
+    if p is None or lemma_of(p) in lex().words["not_counted"] or _after_preposition(s, m) or _dependent(s, m, p) \
+            or _object(s, m):
         return None
     return _phrase(s, m, p)
 
