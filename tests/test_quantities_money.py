@@ -55,6 +55,10 @@ SPELLINGS = [
     ("Сувенир стоил 42 бакса.", [("42 бакса", 42, None, "USD", "money", None)]),
     ("Сбор — 3 GBP 1 пенс за письмо.", [("3 GBP 1 пенс", 3.01, None, "GBP", "money", None)]),
     ("По итогам года привлечено Т178 млрд инвестиций.", [("Т178 млрд", 178 * B, None, "KZT", "money", None)]),
+    ("Раунд принес 1.2М долларов.", [("1.2М долларов", 1.2 * M, None, "USD", "money", None)]),
+    ("Партнеры вложили 100к рублей.", [("100к рублей", 100000, None, "RUB", "money", None)]),
+    ("Маски выпускает компания 3М.", []),                      # a glued scale with no unit is no figure
+    ("Сальдо торговли составило -1,2 млн тенге.", [("-1,2 млн тенге", -1.2 * M, None, "KZT", "money", None)]),
     ("Кредит выдан на ₸ 2 млрд.", [("₸ 2 млрд", 2 * B, None, "KZT", "money", None)]),
     # a currency word before a number that has a unit of its own is no prefix
     ("Курс доллара поднялся до 470 тенге.", [("470 тенге", 470, None, "KZT", "money", None)]),

@@ -115,8 +115,8 @@ def read_tail(s: Sent, n: Num) -> Optional[Found]:
         return None
     if t.kind == "word" and morph.parses(t.text)[0].tag.POS != "NUMR":
         return None                          # `семью` is a family before it is seven
-    if is_clock(s, n) or looks_like_year(s, n) or not ends_figure(s, k):
-        return None
+    if is_clock(s, n) or looks_like_year(s, n) or not ends_figure(s, k) or n.glued:
+        return None                          # `100к` alone, `3М` (the company): no figure
     f.j, f.bare = k, True
     return finish(s, f)
 

@@ -31,14 +31,15 @@ def finish(s: Sent, f: Found) -> Found:
 
 
 def _sign(s: Sent, f: Found) -> None:
-    """`минус 123`, `минус 5 градусов`, `+30 °C`, `-0,5%`: the sign is the figure's. A sign word
-    goes with any figure but a count or a ratio; a glued `+`/`-` with temperatures and percents."""
+    """`минус 123`, `минус 5 градусов`, `+30 °C`, `-0,5%`, `-1,2 млн тенге`: the sign, a word or
+    glued to the number after a space (not the dash of a range: `5-10`), is the figure's; a count
+    or a ratio has none."""
     toks, i = s.toks, f.i
     if i == 0 or f.kind in ("count", "ratio"):
         return
     t = toks[i - 1]
     glued = t.text in ("+", "-", "−") and t.stop == toks[i].start and (i < 2 or toks[i - 2].stop < t.start)
-    if not (t.low in ("минус", "плюс") or glued and (f.unit == "°C" or f.kind in ("percent", "pp") or t.text == "−")):
+    if not (t.low in ("минус", "плюс") or glued):
         return
     f.i = i - 1
     if t.low not in ("+", "плюс"):

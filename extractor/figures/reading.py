@@ -31,8 +31,10 @@ def scale_of(t: Tok) -> Optional[float]:
 
 
 def _glued_scale(t: Tok, nxt: Tok) -> Optional[float]:
-    """`100к`, `$10К`: a thousand glued to the digits."""
-    return glued_scales().get(nxt.low) if nxt.start == t.stop and nxt.kind == "word" else None
+    """`100к`, `$10К`, `1.2М`: a thousand or a million glued to the digits (`М` in capitals only)."""
+    if nxt.start != t.stop or nxt.kind != "word":
+        return None
+    return glued_scales().get(nxt.text) or glued_scales().get(nxt.low)
 
 
 def read_number(s: Sent, i: int) -> Optional[Num]:
@@ -47,9 +49,11 @@ def read_number(s: Sent, i: int) -> Optional[Num]:
             return None
         n = Num(i, i + 1, v)
         if not t.suffix and i + 1 < len(s.toks):
-            sc = scale_of(s.toks[i + 1]) or _glued_scale(t, s.toks[i + 1])
-            if sc:
-                n.value, n.j, n.scaled, n.scale = multiply(v, sc), i + 2, True, sc
+            sc = scale_of(s.toks[i + 1])
+            glued = None if sc else _glued_scale(t, s.toks[i + 1])
+            if sc or glued:
+                n.value, n.j, n.scaled, n.scale = multiply(v, sc or glued), i + 2, True, sc or glued
+                n.glued = bool(glued)
                 _compound(s, n)
         return n
     if t.kind == "word" and word(t.text):

@@ -54,7 +54,7 @@ def tokenize(text: str, start: int, stop: int, glued=None) -> List[Tok]:
         elif kind == "junk" and glued is not None:
             junk = True
             g = _GLUED_RE.fullmatch(m.group())
-            if g and g.group("w").lower().replace("ё", "е") in glued[0]:
+            if g and (g.group("w") in glued[0] or g.group("w").lower().replace("ё", "е") in glued[0]):
                 a, b = m.start(), m.start() + len(g.group("n"))
                 out += [Tok(a, b, g.group("n"), "num"), Tok(b, m.end(), g.group("w"), "word")]
                 continue
@@ -101,6 +101,7 @@ class Num:
     words: bool = False   # written in words
     first: Optional[Word] = None   # the first numeral word, when in words
     scale: float = 1.0    # the scale word's value (`млн` → 1e6), 1 without one
+    glued: bool = False   # the scale is a letter glued to the digits (`100к`): it needs a unit
 
 
 @dataclass
