@@ -7,7 +7,7 @@ from ..document import Doc
 from ..schema import Quantity
 from .numbers import word
 from .tokens import Found, Sent, tokenize
-from .lexicon import glued_words, lex
+from .lexicon import figure_words, glued_words, lex
 from .reading import scale_of
 from .filters import may_hold_figure, quoted_titles
 from .grammar import sentence_figures
@@ -23,12 +23,12 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     lower = text.lower()
     content = "\n".join(lower[par.start:par.stop] for par in doc.paragraphs)
     stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in content)
-    glued = glued_words()
+    glued, numerals = glued_words(), figure_words()
     for par in doc.paragraphs:
         for sent in par.sentences:
             if not may_hold_figure(lower[sent.start:sent.stop]):
                 continue
-            s = Sent(text, tokenize(text, sent.start, sent.stop, glued), sent.start, sent.stop, stems)
+            s = Sent(text, tokenize(text, sent.start, sent.stop, glued, numerals), sent.start, sent.stop, stems)
             s.quoted = quoted_titles(s)
             found = sentence_figures(s)
             resolve_elided(s, found, prev)

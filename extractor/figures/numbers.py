@@ -136,7 +136,7 @@ class Spoken:
 
 
 # number words, `пол-миллиона` the one hyphenated form; a dot after an abbreviation
-_WORD_RE = re.compile(r"\s*((?:[Пп]ол-)?[А-Яа-яЁё]+)(\.?)")
+_WORD_RE = re.compile(r"\s*(-?)((?:[Пп]ол-)?[А-Яа-яЁё]+)(\.?)")
 _MAX_WORDS = 40
 
 
@@ -162,7 +162,9 @@ def read_words(text: str) -> Optional[Spoken]:
     for m in _WORD_RE.finditer(text):
         if m.start() != pos or len(toks) == _MAX_WORDS:
             break
-        toks.append((m.group(1).lower().replace("ё", "е"), bool(m.group(2)), m.end(1), m.end()))
+        if m.group(1) and not toks:
+            break
+        toks.append((m.group(2).lower().replace("ё", "е"), bool(m.group(3)), m.end(2), m.end(), bool(m.group(1))))
         pos = m.end()
     return _Reader(toks).read()
 
@@ -182,11 +184,11 @@ class _Reader:
         self.scales = 0                # scale words used
 
     def word_at(self, i: int) -> Optional[Word]:
-        w, dot, _, _ = self.toks[i]
+        w, dot, _, _, _ = self.toks[i]
         return word(w) or (word(w + ".") if dot else None)
 
     def use(self, i: int, with_dot: bool = False) -> None:
-        _, dot, e1, e2 = self.toks[i]
+        _, dot, e1, e2, _ = self.toks[i]
         self.n, self.end = i + 1, e2 if with_dot and dot else e1
 
     def read(self) -> Optional[Spoken]:
@@ -207,15 +209,15 @@ class _Reader:
                 self.use(i)
                 break
             if w.kind == "scale":
-                if w.value >= self.top or self.last is not None and self.last.kind == "scale":
+                if self.toks[i][4] or w.value >= self.top or self.last is not None and self.last.kind == "scale":
                     break
                 self.total += (self.group if self.seen else 1) * w.value
                 self.group, self.seen, self.top, self.scale = 0.0, False, w.value, w.value
                 self.scales += 1
                 self.use(i, with_dot=True)
             else:
-                if not _follows(self.last, w):
-                    break
+                if not _follows(self.last, w) or self.toks[i][4] and (self.last is None or self.last.kind == "scale"):
+                    break                   # `двух-трех` is a range; `тридцать-пять` is 35
                 self.group += w.value
                 self.seen = True
                 self.use(i)

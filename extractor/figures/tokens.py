@@ -40,11 +40,12 @@ class Tok:
         self.low = self.text.lower().replace("ё", "е")
 
 
-def tokenize(text: str, start: int, stop: int, glued=None) -> List[Tok]:
+def tokenize(text: str, start: int, stop: int, glued=None, numerals=frozenset()) -> List[Tok]:
     """The tokens of text[start:stop]. `glued` = (after, before): letters glued after digits
     (`10руб`, `100к`, `43ц`) or before them (`USD3.14`; `Т178 млрд` only with a scale word after:
     before maps the letters to whether a scale must follow) split off as words of their own;
-    other letters glued to digits make junk (`HTML5`, `5G`)."""
+    other letters glued to digits make junk (`HTML5`, `5G`). A hyphenated word of `numerals`
+    (`двух-трех`, `тридцать-пять`) is its words and its hyphens."""
     out = []
     junk = False
     for m in _TOKEN_RE.finditer(text, start, stop):
@@ -57,6 +58,17 @@ def tokenize(text: str, start: int, stop: int, glued=None) -> List[Tok]:
             if g and (g.group("w") in glued[0] or g.group("w").lower().replace("ё", "е") in glued[0]):
                 a, b = m.start(), m.start() + len(g.group("n"))
                 out += [Tok(a, b, g.group("n"), "num"), Tok(b, m.end(), g.group("w"), "word")]
+                continue
+        elif kind == "word" and "-" in m.group() and numerals:
+            parts = m.group().split("-")
+            if all(p.lower().replace("ё", "е") in numerals for p in parts):
+                a = m.start()
+                for n, p in enumerate(parts):
+                    if n:
+                        out.append(Tok(a, a + 1, "-", "sym"))
+                        a += 1
+                    out.append(Tok(a, a + len(p), p, "word"))
+                    a += len(p)
                 continue
         out.append(Tok(m.start(), m.end(), m.group(), kind, (m.group("suf") or "").lower()))
     return _glued_before(text, out, glued[1]) if junk else out     # digits glued after letters are junk
