@@ -27,17 +27,17 @@ _TOKEN_RE = re.compile(
 DASHES = {"-", "–", "—", "‒", "−"}
 
 
-@dataclass(slots=True)
 class Tok:
-    start: int
-    stop: int
-    text: str
-    kind: str             # num, word, junk, sym
-    suffix: str = ""      # the case ending or adjective after `-`
-    low: str = ""         # lowercase, ё as е
+    """One token: `kind` is num, word, junk or sym; `suffix` the case ending or adjective after a
+    number's `-` (`13-ю`); `low` the text lowercased, ё as е."""
+    __slots__ = ("start", "stop", "text", "kind", "suffix", "low")
 
-    def __post_init__(self):
-        self.low = self.text.lower().replace("ё", "е")
+    def __init__(self, start: int, stop: int, text: str, kind: str, suffix: str = ""):
+        self.start, self.stop, self.text, self.kind, self.suffix = start, stop, text, kind, suffix
+        self.low = text.lower().replace("ё", "е")
+
+    def __repr__(self):
+        return "Tok(%d, %d, %r, %s)" % (self.start, self.stop, self.text, self.kind)
 
 
 def tokenize(text: str, start: int, stop: int, glued=None, numerals=frozenset()) -> List[Tok]:
@@ -49,10 +49,12 @@ def tokenize(text: str, start: int, stop: int, glued=None, numerals=frozenset())
     out = []
     junk = False
     for m in _TOKEN_RE.finditer(text, start, stop):
-        kind = m.lastgroup if m.lastgroup != "suf" else "num"
-        if m.group("num"):
-            kind = "num"
-        elif kind == "junk" and glued is not None:
+        kind = m.lastgroup
+        if kind == "suf" or kind == "num":
+            suf = m.group("suf")
+            out.append(Tok(m.start(), m.end(), m.group(), "num", suf.lower() if suf else ""))
+            continue
+        if kind == "junk" and glued is not None:
             junk = True
             g = _GLUED_RE.fullmatch(m.group())
             if g and (g.group("w") in glued[0] or g.group("w").lower().replace("ё", "е") in glued[0]):
@@ -70,7 +72,7 @@ def tokenize(text: str, start: int, stop: int, glued=None, numerals=frozenset())
                     out.append(Tok(a, a + len(p), p, "word"))
                     a += len(p)
                 continue
-        out.append(Tok(m.start(), m.end(), m.group(), kind, (m.group("suf") or "").lower()))
+        out.append(Tok(m.start(), m.end(), m.group(), kind))
     return _glued_before(text, out, glued[1]) if junk else out     # digits glued after letters are junk
 
 
