@@ -38,7 +38,8 @@ def _sign(s: Sent, f: Found) -> None:
     if i == 0 or f.kind in ("count", "ratio"):
         return
     t = toks[i - 1]
-    glued = t.text in ("+", "-", "−") and t.stop == toks[i].start and (i < 2 or toks[i - 2].stop < t.start)
+    glued = t.text in ("+", "-", "−") and t.stop == toks[i].start and (
+        i < 2 or toks[i - 2].stop < t.start or toks[i - 2].text in ("(", "«", '"'))    # `(+12,5%)`
     if not (t.low in ("минус", "плюс") or glued):
         return
     f.i = i - 1

@@ -44,12 +44,13 @@ def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
 def shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
     """A figure that goes on from the one before it shares its subject: a second verb joined by `и`
     (`Производство выросло на 4,5% и составило 88,7 млрд кВт·ч`), the end of a change
-    (`доходы выросли с 63 до 97 миллиардов`), a comparison (`…, что на 4,2% больше`)."""
+    (`доходы выросли с 63 до 97 миллиардов`), a change in brackets after it (`3,4 млрд долларов
+    (+12,5%)`)."""
     if prev is None or f.kind == "count" or prev.j > f.i:
         return None
     toks, gap = s.toks, f.i - prev.j
-    if gap == 1 and toks[prev.j].low in ("до", "-", "–", "—"):
-        return prev.subject
+    if gap == 1 and toks[prev.j].low in ("до", "-", "–", "—", "("):
+        return prev.subject                  # `с 63 до 97 млрд`, `3,4 млрд долларов (+12,5%)`
     if 1 < gap <= 3 and toks[prev.j].low == "и" and _measuring_verb(toks[f.i - 1]) is not None:
         return prev.subject
     return None
@@ -136,19 +137,33 @@ def _purpose_phrase(words) -> Optional[str]:
     return ("средства на " + " ".join(t.low for t in words)).replace("ё", "е")
 
 
+_SUM_PHRASES = (("на",), ("на", "сумму"), ("на", "общую", "сумму"), ("общей", "стоимостью"), ("стоимостью",))
+
+
 def _sum_of(s: Sent, f: Found, prev: Optional[Found]) -> Optional[str]:
     """`42 проекта на 1,1 трлн тенге`, `128 проектов на сумму Т2,6 трлн`: a sum right after a count
-    is the count's sum, `сумма проектов`."""
-    if f.kind != "money" or prev is None or prev.kind != "count" or not prev.unit:
+    is the count's sum, `сумма проектов`; after another figure and the genitive group it measures
+    (`245 км автодорог местного значения на сумму 18,6 млрд`), that group's: `сумма автодорог …`."""
+    if f.kind != "money" or prev is None or prev.j > f.i:
         return None
     toks = s.toks
-    between = [t.low for t in toks[prev.j:f.i]]
-    if between not in (["на"], ["на", "сумму"], ["на", "общую", "сумму"], ["общей", "стоимостью"], ["стоимостью"]):
+    between = tuple(t.low for t in toks[prev.j:f.i])
+    phrase = next((p for p in _SUM_PHRASES if between[len(between) - len(p):] == p), None)
+    if phrase is None:
         return None
-    words = [morph.cyr_inflect(t.text, {"gent", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or t.low
-             for t in toks[prev.i:prev.j] if t.kind == "word" and not word(t.text)
-             and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF")]
-    return ("сумма " + " ".join(words)).replace("ё", "е") if words else None     # `42 проекта` → проектов
+    rest = toks[prev.j:f.i - len(phrase)]
+    if rest:
+        if not all(t.kind == "word" and t.text.islower() and morph.parses(t.text)[0].tag.case == "gent"
+                   and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF") for t in rest):
+            return None
+        words = [t.low for t in rest]
+    elif prev.kind == "count" and prev.unit:
+        words = [morph.cyr_inflect(t.text, {"gent", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or t.low
+                 for t in toks[prev.i:prev.j] if t.kind == "word" and not word(t.text)
+                 and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF")]      # `42 проекта` → проектов
+    else:
+        return None
+    return ("сумма " + " ".join(words)).replace("ё", "е") if words else None
 
 
 def _amount_of(s: Sent, i: int) -> Optional[str]:
