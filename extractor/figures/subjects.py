@@ -32,9 +32,7 @@ def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
     count before it (`42 проекта на 1,1 трлн тенге`); for a count, only the subject of its verb
     (the counted noun names it otherwise)."""
     if f.kind == "count":                    # `численность населения составила 20 млн человек`
-        k = f.i - 1
-        while k >= 0 and s.toks[k].low in lex().words["subject_skip"]:
-            k -= 1
+        k = _skip_back(s, f.i - 1)
         verbs = lex().words["subject_verbs"] | lex().words["change_words"]
         return _subject_of_verb(s, f.i) if k >= 0 and lexicon_lemmas(s.toks[k]) & verbs else None
     return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) or _amount_of(s, f.i) \
@@ -182,9 +180,7 @@ def _amount_of(s: Sent, i: int) -> Optional[str]:
 
 def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
     toks = s.toks
-    k = i - 1
-    while k >= 0 and toks[k].low in lex().words["subject_skip"]:
-        k -= 1
+    k = _skip_back(s, i - 1)
     if k > 0 and toks[k].text in ("—", "–") and toks[k - 1].kind == "word":
         verb = None                          # `Длина границы — 2 356 км`: the dash stands for the verb
     elif k < 0 or toks[k].kind != "word":
@@ -206,6 +202,22 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
             return _phrase(s, m, p)
         m -= 1
     return None
+
+
+def _skip_back(s: Sent, k: int) -> int:
+    """Back from token k over the words between a verb and its figure: `уже`, `на`, `около`, and a
+    date (`вырастет с 1 июля на 9,8%`)."""
+    toks, L = s.toks, lex()
+    while k >= 0:
+        if toks[k].low in L.words["subject_skip"]:
+            k -= 1
+        elif lexicon_lemmas(toks[k]) & L.words["time_nouns"]:
+            k -= 1
+            while k >= 0 and toks[k].kind == "num":
+                k -= 1                       # `1 июля`, `2024 года`
+        else:
+            break
+    return k
 
 
 def _measuring_verb(t: Tok):
@@ -386,13 +398,14 @@ def _function_word(w: str) -> bool:
 
 def _gent_tail(text: str, stop: int) -> List[str]:
     """The genitive words right after an offset (`социальной инфраструктуры`), ending on a noun;
-    no preposition, conjunction, verb, pronoun or number word among them."""
+    no preposition, conjunction, pronoun or number word among them, nor a word read first as a verb."""
     tail = []
     for m in _WORD_RE.finditer(text, stop, min(len(text), stop + 80)):
         w = m.group()
         if len(tail) == 4 or not morph.CYRILLIC_WORD.fullmatch(w) or word(w) or not morph.cyr_has(w, "gent") \
-                or any(morph.cyr_has(w, pos) for pos in ("PREP", "CONJ", "VERB", "NPRO")):
-            break
+                or any(morph.cyr_has(w, pos) for pos in ("PREP", "CONJ", "NPRO")) \
+                or morph.cyr_parses(w)[0].tag.POS == "VERB":
+            break                   # `прибыли` is a noun first; `стали`, `поступили` are verbs
         tail.append(w)
     while tail and not morph.cyr_has(tail[-1], "NOUN"):
         tail.pop()                  # `64 проекта общей стоимостью`: no adjective without its noun
