@@ -20,13 +20,17 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
     `… заявок из Великобритании, 138 085 — из Германии`); else the figure of an earlier sentence,
     when its number is scaled (`побывало 714 млн`) or the sentence names its noun again."""
     toks = s.toks
+    paired = [None] * len(found)
+    for n in range(len(found) - 1, -1, -1):  # right to left: `5, 10 и 15 млн тенге`
+        if found[n].bare:
+            paired[n] = _paired(s, found, n, paired)
     back = None                              # the last figure of this sentence with its own unit
     for n, f in enumerate(found):
         if not f.bare:
             if f.kind in ("count", "money", "measure"):
                 back = f
             continue
-        src = _paired(s, found, n)
+        src = paired[n]
         head = _count_head(s, f.i) if src is None else None
         if head in lex().words["not_counted"] or _after_uncounted(s, f.i):
             continue                         # `количество очков — 6,5`, `8,5 очков из 11`, `места с 19 по 29`
@@ -75,14 +79,15 @@ def _anaphor(s: Sent, i: int) -> bool:
 _ANAPHORS = {"их", "них", "они", "таковых", "таких", "которых"}
 
 
-def _paired(s: Sent, found: List[Found], n: int) -> Optional[Found]:
-    """The figure right after found[n], joined by a connector (`50 и 30 метров`), if any."""
+def _paired(s: Sent, found: List[Found], n: int, paired) -> Optional[Found]:
+    """The figure with a unit that found[n] pairs with: the next one, joined by a connector
+    (`50 и 30 метров`), or the one that next bare figure pairs with (`5, 10 и 15 млн тенге`)."""
     f = found[n]
     nxt = found[n + 1] if n + 1 < len(found) else None
-    if nxt is None or nxt.bare or nxt.i - f.j > 2:
+    if nxt is None or nxt.i - f.j > 2 or nxt.bare and paired[n + 1] is None:
         return None
     if all(s.toks[m].low in lex().words["connectors"] for m in range(f.j, nxt.i)):
-        return nxt
+        return paired[n + 1] if nxt.bare else nxt
     return None
 
 

@@ -13,7 +13,8 @@ from typing import Optional
 from .. import morph
 from .numbers import parse_digits, read_words, word
 from .tokens import Num, Sent, Tok, word_before
-from .lexicon import glued_scales, lex
+from .lexicon import glued_scales, lex, lexicon_lemmas
+from .units import match_unit
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -84,21 +85,33 @@ def _compound(s: Sent, n: Num) -> None:
         t = toks[k]
         if t.kind == "num" and not t.suffix and k + 1 < len(toks):
             sc, v = scale_of(toks[k + 1]), parse_digits(t.text)
-            if not sc or v is None:
-                return
-            add, j = multiply(v, sc), k + 2
+            if v is None or not sc and not (t.text.isdigit() and _unit_follows(s, k + 1)):
+                return                       # `125 тысяч 500 тенге`, `5 тысяч 200 человек`
+            add, j = (multiply(v, sc), k + 2) if sc else (v, k + 1)
         elif t.kind == "word" and word(t.text):
             got = read_words(s.text[t.start:min(s.stop, t.start + _WORDS_SPAN)])
-            if got is None or got.scale == 1:
+            if got is None or not got.whole:
                 return
-            add, sc, j = got.value, got.scale, k
+            add, sc, j = got.value, got.scale if got.scale > 1 else None, k
             while j < len(toks) and toks[j].stop <= t.start + got.chars:
                 j += 1
+            if sc is None and not _unit_follows(s, j):
+                return
         else:
             return
-        if not (sc < n.scale and add < n.scale):
+        if not ((sc or 1) < n.scale and add < n.scale):
             return
-        n.value, n.j, n.scale = n.value + add, j, sc
+        n.value, n.j = n.value + add, j
+        if sc is None:
+            return                           # a plain number ends the compound
+        n.scale = sc
+
+
+def _unit_follows(s: Sent, j: int) -> bool:
+    """Whether a unit or a noun (not a date's: `5 млн 2023 года`) follows token j-1."""
+    if j >= len(s.toks) or s.toks[j].kind != "word" or lexicon_lemmas(s.toks[j]) & lex().words["time_nouns"]:
+        return False
+    return match_unit(s, j) is not None or morph.parses(s.toks[j].text)[0].tag.POS in ("NOUN", "ADJF", "PRTF")
 
 
 def multiply(v: float, scale: float) -> float:
