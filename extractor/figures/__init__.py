@@ -12,6 +12,7 @@
     money       a currency before the number, kopecks and cents after it, `1 599 059, 38 Евро`
     grammar     number + unit → figure
     elided      a unit taken from the neighbours (`50 и 30 метров`)
+    phrases     noun phrases in a sentence: a measuring verb's subject, its adjectives and genitives
     subjects    what a figure measures: the quantity's subject and the briefing's indicator names
     extract     the stage over a document: `extract_quantities(doc)`
 
