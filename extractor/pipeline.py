@@ -16,7 +16,7 @@ from .entities import group
 from .facts import add_facts, place_from_briefing
 from .ner import Tagger
 from .positions import find_positions
-from .quantities import extract_quantities
+from .figures import extract_quantities
 from .schema import Record
 from .segment import prepare
 

@@ -89,7 +89,15 @@ class Quantity(_Model):
     kind: QuantityKind = Field(description="money, percent, pp (percentage points), measure, count or ratio")
     value: float = Field(description="the number with scale words applied, in the written unit (`188,2 млрд тенге` → 188200000000)")
     value_max: Optional[float] = Field(default=None, description="the upper end of a range (`от 3 до 5 млн`), else null")
-    unit: str
+    unit: str = Field(description=(
+        "The unit, normalised. Money: the ISO 4217 code (KZT, RUB, USD, EUR, CNY, UZS, KGS, AZN, GEL, "
+        "CYP for Cypriot pounds, ...), XXX for conventional units (`у.е.`; the written form stays in "
+        "unit_text); a kopeck or cent alone is its currency (`50 копеек` = 0.5 RUB). Percent: `%`; "
+        "percentage points: `pp`; ratio: `times`. Measures: the SI-style symbol with its prefix (GW, MW, "
+        "kWh, Gcal, km, m, m2, km2, ha, m3, t, kg, l, bbl, °C, ...). A rate keeps its denominator after "
+        "`/`: USD/t, bbl/d, Gcal/h, KZT/kWh, RUB/mo, t/yr (d, h, mo, wk, yr, min, s for time), with a "
+        "round number when the text has one (USD/1000m3, l/100km). Counts: the counted noun's lemma, "
+        "nominative singular, lowercase (`объект`, `рабочее место`)."))
     unit_text: Optional[str] = Field(default=None, description="the unit as written (`млрд тенге`, `%`), when it is written")
     qualifier: Optional[Qualifier] = Field(default=None, description="approx (около), gt (более), gte (не менее), lt (менее), lte (до, не более), or null")
     subject: Optional[str] = Field(default=None, description="what the figure measures, as the quantities stage names it (kept from 1.0)")

@@ -1,7 +1,7 @@
 """Numbers in digits and in words."""
 import pytest
 
-from extractor.numbers import DIGITS_RE, parse_digits, word, words_value
+from extractor.figures.numbers import DIGITS_RE, parse_digits, read_words, word, words_value
 
 
 @pytest.mark.parametrize("s,value", [
@@ -71,3 +71,24 @@ def test_word_kinds():
     assert word("десятка").kind == "tens_noun"
     assert word("Пятнадцать").value == 15
     assert word("человек") is None
+
+
+@pytest.mark.parametrize("text,value,chars,scale,whole", [
+    ("три триллиона двести миллиардов тенге", 3.2e12, 31, 1e9, True),
+    ("двадцать один миллион семьдесят три", 21000073, 35, 1e6, True),
+    ("пятисот сорока трёх квадриллионов", 5.43e17, 33, 1e15, True),
+    ("три с половиной миллиона", 3.5e6, 24, 1e6, False),
+    ("два миллиона с половиной", 2.5e6, 24, 1e6, False),
+    ("полумиллиона человек", 5e5, 12, 1e6, True),
+    ("две целых и пять десятых тысячи", 2500, 31, 1e3, False),
+    ("одной целой и трех десятых", 1.3, 26, 1, False),
+    ("ноль целых семьсот двадцать девять тысячных", 0.729, 43, 1, False),
+    ("пять десятых процента", 0.5, 12, 1, False),
+    ("пять тыс. человек", 5000, 9, 1e3, True),
+    ("две целых дома", 2, 3, 1, True),            # `целых` without a fraction: an adjective
+])
+def test_read_words(text, value, chars, scale, whole):
+    got = read_words(text)
+    assert got.value == pytest.approx(value)
+    assert (got.chars, got.scale, got.whole) == (chars, scale, whole)
+

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .. import lexicons
-from ..numbers import parse_digits, word_forms, words_value  # noqa: F401  (the dates package's only number import)
+from ..figures.numbers import parse_digits, word_forms, words_value  # noqa: F401  (the dates package's only number import)
 
 LEX = lexicons.table("dates.json")
 

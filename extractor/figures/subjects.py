@@ -1,0 +1,280 @@
+"""What a figure measures, as a nominative noun phrase: one rule, for the quantity's `subject` and
+the briefing's indicator names.
+
+In the sentence (`subject`): the subject of `составил`/`достиг`/`выросли` before the figure, the
+object of an infinitive change (`продукт удалось увеличить в 1,6 раза`), a `мощностью`-like noun
+right before it, `штраф в размере …` (the quantity's `subject`; for a count only the subject of
+its verb). Then
+(`indicator_name`, the briefing's indicator names): a count is named by its counted
+noun with its adjectives and genitive complements (`86 объектов социальной инфраструктуры` →
+`объекты социальной инфраструктуры`); a figure with no subject by the genitive group after it
+(`188,2 млрд тенге инвестиций` → `инвестиции`). Never a verb or a number word: when the sentence
+gives no noun phrase, the name is None.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import List, Optional
+
+from .. import morph
+from ..schema import Quantity
+from .numbers import word
+from .tokens import Found, Sent
+from .lexicon import lex, lexicon_lemmas
+from .counts import is_proper, lemma_of
+from .phrases import after_preposition, is_dependent, is_object, measuring_verb, nominative_noun, noun_phrase, skip_back
+
+
+def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
+    """What the sentence says a figure measures: the subject of `составил`/`достиг` before it, a
+    `мощностью`-like noun or a nominative noun right before it (`рост на 1,5%`), the noun group
+    before its bracket (`по объёму частных инвестиций (22,4%)`), `штраф в размере`, the sum of the
+    count before it (`42 проекта на 1,1 трлн тенге`); for a count, only the subject of its verb
+    (the counted noun names it otherwise)."""
+    if f.kind == "count":                    # `численность населения составила 20 млн человек`
+        k = skip_back(s, f.i - 1)
+        verbs = lex().words["subject_verbs"] | lex().words["change_words"]
+        return _subject_of_verb(s, f.i) if k >= 0 and lexicon_lemmas(s.toks[k]) & verbs else None
+    return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) or _amount_of(s, f.i) \
+        or _noun_before(s, f.i) or _bracketed(s, f.i) or _purpose(s, f)
+
+
+def shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
+    """A figure that goes on from the one before it shares its subject: a second verb joined by `и`
+    (`Производство выросло на 4,5% и составило 88,7 млрд кВт·ч`), the end of a change
+    (`доходы выросли с 63 до 97 миллиардов`), a change in brackets after it (`3,4 млрд долларов
+    (+12,5%)`)."""
+    if prev is None or f.kind == "count" or prev.j > f.i:
+        return None
+    toks, gap = s.toks, f.i - prev.j
+    if gap == 1 and toks[prev.j].low in ("до", "-", "–", "—", "("):
+        return prev.subject                  # `с 63 до 97 млрд`, `3,4 млрд долларов (+12,5%)`
+    if 1 < gap <= 3 and toks[prev.j].low == "и" and measuring_verb(toks[f.i - 1]) is not None:
+        return prev.subject
+    return None
+
+
+def same_thing(s: Sent, f: Found) -> bool:
+    """`…, что на 4,2% больше`, `Это на 1,7% больше`: the figure compares the one before it."""
+    toks, i = s.toks, f.i
+    if i >= 2 and toks[i - 1].low == "что" and toks[i - 2].text == ",":
+        return True
+    return i == 1 and toks[0].low in ("это", "что")
+
+
+def _noun_before(s: Sent, i: int) -> Optional[str]:
+    """`(рост на 1,5 %)`, `Бюджет — …` aside: a nominative noun right before the figure names it."""
+    m = i - 1
+    if m < 0 or s.toks[m].kind != "word":
+        return None
+    p = nominative_noun(s.toks[m])
+    if p is None or lemma_of(p) in lex().words["not_counted"] or after_preposition(s, m) or is_dependent(s, m, p) \
+            or is_object(s, m):
+        return None
+    return noun_phrase(s, m, p)
+
+
+def _bracketed(s: Sent, i: int) -> Optional[str]:
+    """`по объёму частных инвестиций (22,4%)`: a figure in brackets measures the noun group before them."""
+    toks = s.toks
+    if i < 2 or toks[i - 1].text != "(":
+        return None
+    words = []
+    for m in range(i - 2, max(-1, i - 7), -1):
+        t = toks[m]
+        if t.kind != "word":
+            break
+        tag = morph.parses(t.text)[0].tag
+        if tag.POS not in ("NOUN", "ADJF", "PRTF") or "Apro" in tag:
+            break                            # not `часть которых (92 %)`
+        words.insert(0, t)
+    head = next((n for n, t in enumerate(words) if morph.parses(t.text)[0].tag.POS == "NOUN"), None)
+    if head is None or is_proper(words[head].text):
+        return None
+    return " ".join([morph.nominative_group([t.text for t in words[:head]], words[head].text)]
+                    + [t.low for t in words[head + 1:]]).replace("ё", "е")
+
+
+def _purpose(s: Sent, f: Found) -> Optional[str]:
+    """`на эти цели направлено 12 млрд рублей`, `выделено 5 млрд тенге на ремонт школ`: money
+    allocated to a purpose is the funds for it, `средства на эти цели` (unless a genitive after the
+    sum names it: `выделено 580 млрд тенге льготных кредитов`)."""
+    toks = s.toks
+    k = f.i - 1
+    if f.kind != "money" or k < 0 or not lexicon_lemmas(toks[k]) & lex().words["allocation_verbs"] \
+            or _gent_tail(s.text, toks[f.j - 1].stop):
+        return None
+    m = k - 1
+    while m > max(-1, k - 6) and toks[m].kind == "word" and toks[m].low != "на":
+        m -= 1
+    if m >= 0 and toks[m].low == "на" and m + 1 < k and not any(word(t.text) for t in toks[m + 1:k]):
+        return _purpose_phrase(toks[m + 1:k])               # `на эти цели направлено 12 млрд`
+    j = max(f.j, f.end)
+    if j < len(toks) and toks[j].low == "на":               # `выделено 12 млрд рублей на ремонт школ`
+        words = []
+        for t in toks[j + 1:j + 7]:
+            if t.kind != "word" or word(t.text) or morph.parses(t.text)[0].tag.POS in ("CONJ", "VERB", "INFN", "PRTS", "GRND"):
+                break                        # no verb, no number word in a name
+            words.append(t)
+        return _purpose_phrase(words)
+    return None
+
+
+def _purpose_phrase(words) -> Optional[str]:
+    if not words or morph.parses(words[0].text)[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return None
+    return ("средства на " + " ".join(t.low for t in words)).replace("ё", "е")
+
+
+_SUM_PHRASES = (("на",), ("на", "сумму"), ("на", "общую", "сумму"), ("общей", "стоимостью"), ("стоимостью",))
+
+
+def _sum_of(s: Sent, f: Found, prev: Optional[Found]) -> Optional[str]:
+    """`42 проекта на 1,1 трлн тенге`, `128 проектов на сумму Т2,6 трлн`: a sum right after a count
+    is the count's sum, `сумма проектов`; after another figure and the genitive group it measures
+    (`245 км автодорог местного значения на сумму 18,6 млрд`), that group's: `сумма автодорог …`."""
+    if f.kind != "money" or prev is None or prev.j > f.i:
+        return None
+    toks = s.toks
+    between = tuple(t.low for t in toks[prev.j:f.i])
+    phrase = next((p for p in _SUM_PHRASES if between[len(between) - len(p):] == p), None)
+    if phrase is None:
+        return None
+    rest = toks[prev.j:f.i - len(phrase)]
+    if rest:
+        if not all(t.kind == "word" and t.text.islower() and morph.parses(t.text)[0].tag.case == "gent"
+                   and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF") for t in rest):
+            return None
+        words = [t.low for t in rest]
+    elif prev.kind == "count" and prev.unit:
+        words = [morph.cyr_inflect(t.text, {"gent", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or t.low
+                 for t in toks[prev.i:prev.j] if t.kind == "word" and not word(t.text)
+                 and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF")]      # `42 проекта` → проектов
+    else:
+        return None
+    return ("сумма " + " ".join(words)).replace("ё", "е") if words else None
+
+
+def _amount_of(s: Sent, i: int) -> Optional[str]:
+    """`штраф в размере 500 млн долларов` → `штраф`."""
+    toks = s.toks
+    for phrase in lex().words["amount_phrases"]:
+        words = phrase.split()
+        k = i - len(words)
+        if k > 0 and [t.low for t in toks[k:i]] == words and toks[k - 1].kind == "word":
+            ps = morph.parses(toks[k - 1].text)
+            if ps[0].tag.POS == "NOUN" and not is_proper(toks[k - 1].text):
+                f = ps[0].inflect({"nomn"})
+                return (f.word if f else ps[0].normal_form).replace("ё", "е")
+    return None
+
+
+def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
+    toks = s.toks
+    k = skip_back(s, i - 1)
+    if k > 0 and toks[k].text in ("—", "–") and toks[k - 1].kind == "word":
+        verb = None                          # `Длина границы — 2 356 км`: the dash stands for the verb
+    elif k < 0 or toks[k].kind != "word":
+        return None
+    else:
+        verb = measuring_verb(toks[k])
+        if verb is None:
+            return None
+    m = k - 1
+    while m >= max(0, k - 16):
+        t = toks[m]
+        if t.kind == "num":
+            m -= 1
+            continue
+        if t.kind != "word":
+            return None
+        p = nominative_noun(t, verb)
+        if p is not None and not after_preposition(s, m) and not is_dependent(s, m, p):
+            return noun_phrase(s, m, p)
+        m -= 1
+    return None
+
+
+def _measure_noun(s: Sent, i: int) -> Optional[str]:
+    """`электростанция мощностью 1 ГВт` → `мощность`; `с общим объемом инвестиций свыше 30 млрд` →
+    `объем инвестиций` (an instrumental with a genitive group between)."""
+    toks = s.toks
+    nouns = lex().words["subject_nouns"]
+    for m in range(i - 1, max(-1, i - 5), -1):
+        got = lexicon_lemmas(toks[m]) & nouns
+        if not got:
+            continue
+        tail = toks[m + 1:i]
+        if tail and (morph.parses(toks[m].text)[0].tag.case != "ablt" or not all(
+                t.kind == "word" and morph.parses(t.text)[0].tag.case == "gent"
+                and morph.parses(t.text)[0].tag.POS in ("NOUN", "ADJF", "PRTF") for t in tail)):
+            return None
+        return " ".join([min(got)] + [t.low for t in tail]).replace("ё", "е")
+    return None
+
+
+# ---------------------------------------------------------------- the name, from the text
+
+_WORD_RE = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+|\S")
+_FUNCTION_POS = {"CONJ", "NPRO", "PRCL", "PREP", "ADVB", "PRED", "INTJ", "COMP"}
+
+
+def indicator_name(text: str, q: Quantity) -> Optional[str]:
+    """The name of what quantity `q` of `text` measures (its sentence subject in `q.subject`, if any):
+    a full subject; for a count, the counted noun group; a subject however thin (`мощность`); the
+    genitive group after the figure; else None."""
+    subj = q.subject
+    thin = subj is None or subj.lower() in lex().words["thin_subjects"] or \
+        (q.kind == "count" and len(subj.split()) == 1)     # `объект` for `86 объектов …`
+    if not thin:
+        return subj
+    if q.kind == "count":
+        name = _counted(text, q)
+        if name:
+            return name
+    if subj:
+        return subj
+    tail = _gent_tail(text, q.stop)
+    if not tail:
+        return None
+    h = next((i for i, w in enumerate(tail) if morph.cyr_parses(w)[0].tag.POS == "NOUN"), len(tail) - 1)
+    return " ".join([morph.nominative_group(tail[:h], tail[h])] + tail[h + 1:]).replace("ё", "е")
+
+
+def _counted(text: str, q: Quantity) -> Optional[str]:
+    """`655 медицинских объектов` → `медицинские объекты`, with the genitive tail after the span; a
+    count whose noun is elided (`из них 800`) by its unit, in the plural."""
+    words = [w for w in _WORD_RE.findall(q.text) if morph.CYRILLIC_WORD.fullmatch(w) and not morph.cyr_has(w, "NUMR")
+             and not word(w) and not _function_word(w) and not w.lower().startswith(("тыс", "млн", "млрд", "трлн"))]
+    if not words:
+        words = q.unit.split()
+    return " ".join([_plural(w) for w in words] + _gent_tail(text, q.stop)).replace("ё", "е")
+
+
+@lru_cache(maxsize=20_000)
+def _plural(w: str) -> str:
+    """A noun or adjective in the nominative plural (`медицинских` → `медицинские`)."""
+    return morph.cyr_inflect(w, {"nomn", "plur"}, lambda p: p.tag.POS in ("NOUN", "ADJF", "PRTF")) or w.lower()
+
+
+def _function_word(w: str) -> bool:
+    """`что`, `это`, `на`, `более`: words that name nothing."""
+    ps = morph.cyr_parses(w.lower())
+    return bool(ps) and all(p.tag.POS in _FUNCTION_POS for p in ps[:2])
+
+
+def _gent_tail(text: str, stop: int) -> List[str]:
+    """The genitive words right after an offset (`социальной инфраструктуры`), ending on a noun;
+    no preposition, conjunction, pronoun or number word among them, nor a word read first as a verb."""
+    tail = []
+    for m in _WORD_RE.finditer(text, stop, min(len(text), stop + 80)):
+        w = m.group()
+        if len(tail) == 4 or not morph.CYRILLIC_WORD.fullmatch(w) or word(w) or not morph.cyr_has(w, "gent") \
+                or any(morph.cyr_has(w, pos) for pos in ("PREP", "CONJ", "NPRO")) \
+                or morph.cyr_parses(w)[0].tag.POS == "VERB":
+            break                   # `прибыли` is a noun first; `стали`, `поступили` are verbs
+        tail.append(w)
+    while tail and not morph.cyr_has(tail[-1], "NOUN"):
+        tail.pop()                  # `64 проекта общей стоимостью`: no adjective without its noun
+    return tail
