@@ -13,7 +13,7 @@ from typing import Optional
 
 from . import words
 from .lex import DEICTIC_OF, LEX, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of, number
-from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, two_digit_year, year_span
+from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, span_years, two_digit_year, year_span
 
 
 SHORT_NOT_AFTER = frozenset(LEX["short_date_guards"]["not_before"])
@@ -112,25 +112,35 @@ def b_short_numeric(m, st):
 
 
 def b_numeric_range(m, st):
-    """`14.–15.10.2018`, `14./15.10.`, `с 14.10. по 15.10.2018`, `14.10–15.10.2018`."""
+    """`14.–15.10.2018`, `14./15.10.`, `с 14.10. по 15.10.2018`, `14.10–15.10.2018`,
+    `с 25.12 по 10.01.2025` (across the new year)."""
     m2 = int(m["m"])
     m1 = int(m["m1"]) if g(m, "m1") else m2
     d1, d2 = int(m["d1"]), int(m["d"])
-    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1, d1) >= (m2, d2):
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1, d1) == (m2, d2) \
+            or (m1 == m2 and d1 > d2):
         return None
+    crosses = (m1, d1) > (m2, d2)
     yy = int(m["yy"]) if g(m, "yy") else None
     y2 = int(m["year"]) if g(m, "year") else two_digit_year(yy, None) if yy is not None else None
-    y1 = int(m["y1"]) if g(m, "y1") else y2
-    if y2 is None and y1 is not None:
-        y2 = y1
+    y1 = int(m["y1"]) if g(m, "y1") else None
+    if y1 and y2 and (y1 > y2 or y1 == y2 and crosses):
+        return None
+    if y1 and not y2:
+        y2 = y1 + crosses
+    if y2 and not y1:
+        y1 = y2 - crosses
     if y2:
         st.last_year = y2
 
     def res(c):
         if yy is not None and not g(m, "y1"):
-            a = b = two_digit_year(yy, c.year)
+            b = two_digit_year(yy, c.year)
+            a = b - crosses
+        elif y2:
+            a, b = y1, y2
         else:
-            a, b = (y1, y2) if y2 else (c.yearless(), c.yearless())
+            a, b = span_years(c, c.yearless(), None, m1, m2, crosses)
         return (safe_day(a, m1, d1), safe_day(b, m2, d2)) if a and b else NONE
     full = safe_day(y1, m1, d1) if y1 else None
     return Parsed(0, 0, "range", "day", resolve=res, full_date=full, year=y2)
@@ -167,19 +177,33 @@ def b_day(m, st):
 
 
 def b_dayrange(m, st):
-    """`1-3 октября`, `с 25 мая по 2 июня 2024 года`, `20 и 21 марта`, `8 авг - 12 авг`."""
+    """`1-3 октября`, `с 25 мая по 2 июня 2024 года`, `20 и 21 марта`, `8 авг - 12 авг`,
+    `с 30 декабря по 8 января` (across the new year), `с 20 декабря 2024 года по 15 января 2025 года`."""
     m2 = month_of(m["mon"])
     m1 = month_of(m["mon1"]) if g(m, "mon1") else m2
     d1, d2 = day_of(m["d1"]), day_of(m["d"])
-    if not d1 or not d2:
+    if not d1 or not d2 or (m1 == m2 and d1 > d2):
         return None
+    y1 = int(m["y1"]) if g(m, "y1") else None
+    if y1 and low(g(m, "sep")) == "и":
+        return None                     # `1 мая 2024 года и 9 мая`: two days, not a span
+    crosses = (m1, d1) > (m2, d2)
     yf, how = year_of(m, st)
+    y = stated_year(m)
+    if y1 and y and (y1 > y or y1 == y and crosses):
+        return None
+    if y1 and not y:
+        st.last_year = y1 + crosses
 
     def res(c):
-        y = yf(c)
-        return (safe_day(y, m1, d1), safe_day(y, m2, d2)) if y else NONE
-    y = stated_year(m)
-    return Parsed(0, 0, "range", "day", resolve=res, full_date=safe_day(y, m1, d1) if y else None, year=y)
+        if y1:
+            a, b = y1, (y if y else y1 + crosses)
+        else:
+            a, b = span_years(c, yf(c), how, m1, m2, crosses)
+        return (safe_day(a, m1, d1), safe_day(b, m2, d2)) if a and b else NONE
+    start_year = y1 or (y - crosses if y else None)
+    return Parsed(0, 0, "range", "day", resolve=res, full_date=safe_day(start_year, m1, d1) if start_year else None,
+                  year=y or (y1 and y1 + crosses))
 
 
 def b_night(m, st):
@@ -197,16 +221,29 @@ def b_month(m, st):
 
 
 def b_monthrange(m, st):
+    """`январь-июль 2024 года`, `с января по июль`, `декабрь–февраль` (across the new year),
+    `с декабря 2024 года по февраль 2025 года`."""
     m1, m2 = month_of(m["mon1"]), month_of(m["mon"])
+    if m1 == m2:
+        return None
+    y1 = int(m["y1"]) if g(m, "y1") else None
     yf, how = year_of(m, st)
     y = stated_year(m)
+    crosses = m1 > m2
+    if y1 and y and (y1 > y or y1 == y and crosses):
+        return None
+    if y1 and not y:
+        st.last_year = y1 + crosses
 
     def res(c):
-        x = yf(c)
-        return months_span(x, m1, m2) if x and m1 <= m2 else NONE
+        if y1:
+            a, b = y1, (y if y else y1 + crosses)
+        else:
+            a, b = span_years(c, yf(c), how, m1, m2, crosses)
+        return (month_span(a, m1)[0], month_span(b, m2)[1]) if a and b else NONE
     # only a span from January is a reporting period (`январь-июль 2024 года`)
-    period_end = month_span(y, m2)[1] if y and m1 == 1 else None
-    return Parsed(0, 0, "range", "month", resolve=res, period_end=period_end, year=y)
+    period_end = month_span(y, m2)[1] if y and m1 == 1 and not y1 else None
+    return Parsed(0, 0, "range", "month", resolve=res, period_end=period_end, year=y or (y1 and y1 + crosses))
 
 
 def b_month_decade(m, st):

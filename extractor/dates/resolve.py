@@ -65,6 +65,27 @@ def months_span(y, first, last) -> Span:
     return date(y, first, 1), month_span(y, last)[1]
 
 
+def span_years(c: Ctx, y: Optional[int], how: Optional[str], m1: int, m2: int,
+               crosses: bool) -> Tuple[Optional[int], Optional[int]]:
+    """The years of a span's start (month m1) and end (month m2), y being the year its phrase resolves to.
+
+    A span whose end comes before its start in the calendar crosses the new year (`с 30 декабря по
+    8 января`, `декабрь–февраль`): a year written at its end (`по 10 января 2025 года`, `следующего
+    года`) is the end's; a year the preceding text states is the start's; the document's own year
+    is the end's when the document is dated in the span's last months (a January text on `с 30
+    декабря по 8 января`), or between its end and start months in a past-tense sentence (`в
+    декабре–феврале потребление выросло`, written in March); else the start's."""
+    if y is None:
+        return None, None
+    if not crosses:
+        return y, y
+    if how is not None:
+        return y - 1, y
+    if c.carry is None and c.month and c.year == y and c.month < m1 and (c.month <= m2 or c.tense() == "past"):
+        return y - 1, y
+    return y, y + 1
+
+
 def safe_day(y, m, d) -> Optional[date]:
     try:
         return date(y, m, d)

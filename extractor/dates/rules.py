@@ -84,7 +84,10 @@ TAIL_SINCE = re.compile(MONTH_TAIL + r"(?!" + S + r"(?:с" + S + r"тех|с" + 
 
 D4 = r"(?P<year>\d{4})(?![\d])"
 NUM_DAY = r"(?P<d>[0-3]?\d)"
-RANGE_YEAR = r"(?:\.(?:" + D4 + r"|(?P<yy>\d\d)(?!\d)))?"        # `14.–15.10.2018`, `14. - 15.10.18`
+# `14.–15.10.2018`, `14. - 15.10.18`, `по 30.11.2024 г.`
+RANGE_YEAR = r"(?:\.(?:" + D4 + r"(?:" + SP + r"(?:г\.|года|год)(?![\w]))?|(?P<yy>\d\d)(?!\d)))?"
+# the start's own year in a span (`с 20 декабря 2024 года по …`, `с декабря 2024 года по …`)
+START_YEAR = r"(?:" + S + r"(?P<y1>" + YEAR + r")(?:-?го)?(?:" + SP + YW + r")?)?"
 AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
 NUM_UNIT = r"(?:" + NUM + S + r")?" + UNIT
 DATE_WORDS = "d_ d- dayword weekday wd_abbr deictic nearest part"
@@ -104,8 +107,8 @@ RULES: List[Rule] = [
          + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])" + RANGE_YEAR + r"(?![.,]?\d)", b.b_numeric_range, "d.", edge=False),
     rule(NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY, b.b_short_numeric, "d.", edge=False),
     # days and months in words
-    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?:" + DASH + r"|" + S + r"(?:по|и|до)" + S + r")"
-         + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
+    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r")" + START_YEAR + r")?(?:" + DASH + r"|" + S
+         + r"(?P<sep>по|и|до)" + S + r")" + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
     rule(r"ночь" + S + r"(?:с" + S + r"(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?" + S + r")?на" + S
          + DAY_MONTH, b.b_night, "night", MONTHS, tail=TAIL),
     rule(WD_APPOS + PARTS + DAY_MONTH, b.b_day, DATE_WORDS, MONTHS, tail=TAIL_WEEKDAY),
@@ -113,8 +116,8 @@ RULES: List[Rule] = [
     # `ноль второго пятого две тысячи девятого года`: the month as an ordinal, only with a year after it
     rule(r"(?P<d>" + words.DAY_WORDS + r")" + S + r"(?P<om>" + words.MONTH_WORDS + r")", b.b_day, "dayword",
          "year_noun yearword", tail=TAIL),
-    rule(r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")",
-         b.b_monthrange, "month", tail=TAIL),
+    rule(r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MON + r")",
+         b.b_monthrange, "month mon_abbr", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
          b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MONTH + r")", b.b_month, "month part", "month", tail=TAIL),
