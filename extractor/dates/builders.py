@@ -184,6 +184,12 @@ def b_dayrange(m, st):
     d1, d2 = day_of(m["d1"]), day_of(m["d"])
     if not d1 or not d2 or (m1 == m2 and d1 > d2):
         return None
+    if g(m, "mid"):                     # `20, 21 и 22 марта`: from the first day to the last
+        days = [day_of(x.strip()) for x in m["mid"].split(",") if x.strip()] + [d2]
+        if m1 == m2:                    # `30 ноября, 1 и 2 декабря`: the days after the first are the last month's
+            days = [d1] + days
+        if None in days or days != sorted(set(days)):
+            return None
     y1 = int(m["y1"]) if g(m, "y1") else None
     if y1 and low(g(m, "sep")) == "и":
         return None                     # `1 мая 2024 года и 9 мая`: two days, not a span
@@ -224,7 +230,9 @@ def b_monthrange(m, st):
     """`январь-июль 2024 года`, `с января по июль`, `декабрь–февраль` (across the new year),
     `с декабря 2024 года по февраль 2025 года`."""
     m1, m2 = month_of(m["mon1"]), month_of(m["mon"])
-    if m1 == m2:
+    listed = g(m, "mid") is not None
+    if m1 == m2 or listed and not _in_order([m1] + [month_of(x.strip()) for x in m["mid"].split(",") if x.strip()]
+                                            + [m2]):
         return None
     y1 = int(m["y1"]) if g(m, "y1") else None
     yf, how = year_of(m, st)
@@ -244,6 +252,13 @@ def b_monthrange(m, st):
     # only a span from January is a reporting period (`январь-июль 2024 года`)
     period_end = month_span(y, m2)[1] if y and m1 == 1 and not y1 else None
     return Parsed(0, 0, "range", "month", resolve=res, period_end=period_end, year=y or (y1 and y1 + crosses))
+
+
+def _in_order(months) -> bool:
+    """Each month of a list after the one before, across at most one new year and within half a year
+    (`в ноябре, декабре и январе`, not `в марте и январе`)."""
+    return sum(b <= a for a, b in zip(months, months[1:])) <= (1 if months[-1] < months[0] else 0) \
+        and (months[-1] - months[0]) % 12 <= 5
 
 
 def b_month_decade(m, st):
@@ -302,7 +317,8 @@ def b_year(m, st):
 
 def b_yearrange(m, st):
     y1, y2 = int(m["y1"]), int(m["year"])
-    if y2 < y1:
+    years = [y1] + [int(x) for x in (g(m, "mid") or "").split(",") if x.strip()] + [y2]
+    if y2 < y1 or years != sorted(set(years)):
         return None
     st.last_year = y2
     return Parsed(0, 0, "range", "year", resolve=lambda c: (date(y1, 1, 1), date(y2, 12, 31)))
@@ -366,6 +382,26 @@ def b_ordinal_period(m, st):
         return months_span(x, size * (k - 1) + 1, size * k) if x else NONE
     end = month_span(y, size * k)[1] if y else None
     return Parsed(0, 0, "period", "half" if half else "quarter", resolve=res, period_end=end, year=y)
+
+
+def b_ordinal_range(m, st):
+    """`во II–III кварталах`, `в первом и втором полугодиях 2024 года`, `за I, II и III кв.`: from the
+    first quarter or half to the last."""
+    if m["prep"] in ("через", "спустя"):
+        return None
+    half = low(m["what"]).startswith("полугод")
+    ks = [ORDINAL_OF.get(low(x).strip()) for x in [m["ord1"]] + (g(m, "mid") or "").split(",")[1:] + [m["ord"]]]
+    if None in ks or ks != sorted(set(ks)) or ks[-1] > (2 if half else 4):
+        return None
+    size = 6 if half else 3
+    yf, how = year_of(m, st)
+    y = stated_year(m)
+
+    def res(c):
+        x = yf(c)
+        return months_span(x, size * (ks[0] - 1) + 1, size * ks[-1]) if x else NONE
+    end = month_span(y, size * ks[-1])[1] if y and ks[0] == 1 else None
+    return Parsed(0, 0, "range", "half" if half else "quarter", resolve=res, period_end=end, year=y)
 
 
 def b_results_year(m, st):

@@ -47,7 +47,8 @@ CLASSES = {
     "ago_unit": {"годом", "месяцем", "неделей", "днем", "годами", "месяцами", "неделями", "днями"},
     # words that open no rule but that a rule needs somewhere in the sentence (its gate)
     "year_noun": _WORD(LEX["year_words"]) | {"г", "гг"}, "month_unit": {"месяцев", "месяца", "мес"},
-    "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кварталов", "кв"},
+    "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кв"}
+    | _WORD(LEX["quarter_plural_words"]["quarter"]) | _WORD(LEX["quarter_plural_words"]["half"]),
     "через": {"через", "спустя"}, "назад": {"назад"}, "ранее": {"ранее", "раньше", "позже", "позднее"}, "до": {"до"},
     "bc": {"э", "эры"}, "decade": _WORD(LEX["decade_words"]),
 }
@@ -83,6 +84,10 @@ TAIL_SINCE = re.compile(MONTH_TAIL + r"(?!" + S + r"(?:с" + S + r"тех|с" + 
 
 
 D4 = r"(?P<year>\d{4})(?![\d])"
+# the last item of a list (`в ноябре и декабре`, `в январе, феврале и марте`, `20, 21 и 22 марта`)
+AND = r"(?:,?" + S + r"и" + S + r"|," + S + r")"
+QUARTERS = r"(?P<what>" + alt(LEX["quarter_words"] + LEX["quarter_plural_words"]["quarter"]) + r"|" + alt(
+    LEX["half_words"] + LEX["quarter_plural_words"]["half"]) + r"|кв\.(?!\s*(?:м|км|метр)))"
 NUM_DAY = r"(?P<d>[0-3]?\d)"
 # `14.–15.10.2018`, `14. - 15.10.18`, `по 30.11.2024 г.`
 RANGE_YEAR = r"(?:\.(?:" + D4 + r"(?:" + SP + r"(?:г\.|года|год)(?![\w]))?|(?P<yy>\d\d)(?!\d)))?"
@@ -109,6 +114,8 @@ RULES: List[Rule] = [
     # days and months in words
     rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r")" + START_YEAR + r")?(?:" + DASH + r"|" + S
          + r"(?P<sep>по|и|до)" + S + r")" + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
+    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?P<mid>(?:," + S + DAY_ANY + r")+)" + AND
+         + DAY_MONTH, b.b_dayrange, "d. d_ dayword", MONTHS, tail=TAIL),
     rule(r"ночь" + S + r"(?:с" + S + r"(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?" + S + r")?на" + S
          + DAY_MONTH, b.b_night, "night", MONTHS, tail=TAIL),
     rule(WD_APPOS + PARTS + DAY_MONTH, b.b_day, DATE_WORDS, MONTHS, tail=TAIL_WEEKDAY),
@@ -118,6 +125,8 @@ RULES: List[Rule] = [
          "year_noun yearword", tail=TAIL),
     rule(r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MON + r")",
          b.b_monthrange, "month mon_abbr", tail=TAIL),
+    rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r")*)" + AND + r"(?P<mon>" + MONTH + r")",
+         b.b_monthrange, "month", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
          b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MONTH + r")", b.b_month, "month part", "month", tail=TAIL),
@@ -126,6 +135,8 @@ RULES: List[Rule] = [
     # years
     rule(r"(?P<y1>" + YEAR + r")(?:-?х)?(?:" + DASH + r"|/|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
          + SP + YW, b.b_yearrange, "d- d_ da d/", "year_noun"),
+    rule(r"(?P<y1>" + YEAR + r")(?P<mid>(?:," + S + YEAR + r")+)" + AND + r"(?P<year>" + YEAR + r")" + SP + YW,
+         b.b_yearrange, "d.", "year_noun"),
     rule(r"(?P<y1>" + YEAR + r")(?:-?го)?" + SP + YW + S + r"(?:по|до)" + S + r"(?P<year>" + YEAR + r")(?:-?го)?" + SP
          + YW, b.b_yearrange, "d_ d- da", "year_noun"),
     rule(PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)(?:-?х|-е)(?:" + S + r"(?:годах|годов|годы|годам))?", b.b_decade,
@@ -145,6 +156,8 @@ RULES: List[Rule] = [
          "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
     rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", b.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit", tail=TAIL),
+    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND + r"|" + S + r"по" + S + r")(?P<ord>"
+         + ORD + r")" + S + QUARTERS, b.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
          b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
     rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
