@@ -13,10 +13,12 @@ from typing import Optional
 
 from . import words
 from .lex import DEICTIC_OF, LEX, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of, number
-from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, span_years, two_digit_year, year_span
+from .resolve import NONE, Parsed, month_span, months_span, one, quarter_of, safe_day, span_years, two_digit_year, year_span
 
 
 SHORT_NOT_AFTER = frozenset(LEX["short_date_guards"]["not_before"])
+# `об итогах девяти месяцев`, `по итогам полугодия`: a report's period with no `за`
+RESULTS_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alt(LEX["results_words"]["words"]) + r")\s+$")
 SHORT_NOT_BEFORE = re.compile(r"(?:^|[^\w])(?:" + alt(LEX["short_date_guards"]["not_before"]) + r")\s*$")
 
 
@@ -337,8 +339,8 @@ def _first_months(m, st, n_months, gran):
     if m["prep"] in ("через", "спустя"):
         return None
     yf, how = year_of(m, st)
-    if how is None and not low(m["prep"]).startswith("за") and not m.before.endswith("итогам "):
-        return None             # `за 7 месяцев`, `по итогам 9 месяцев`, not `7 месяцев`
+    if how is None and not low(m["prep"]).startswith("за") and not RESULTS_BEFORE.search(m.before):
+        return None             # `за 7 месяцев`, `по итогам 9 месяцев`, `итоги девяти месяцев`, not `7 месяцев`
     y = stated_year(m)
 
     def res(c):
@@ -402,6 +404,31 @@ def b_ordinal_range(m, st):
         return months_span(x, size * (ks[0] - 1) + 1, size * ks[-1]) if x else NONE
     end = month_span(y, size * ks[-1])[1] if y and ks[0] == 1 else None
     return Parsed(0, 0, "range", "half" if half else "quarter", resolve=res, period_end=end, year=y)
+
+
+def b_bare_period(m, st):
+    """`за полугодие`, `за квартал`, `по итогам полугодия`, `итоги квартала`: the last half or quarter
+    that ended before the document's day (a 15 October text: January–June, July–September), in the
+    year the preceding text states if it is that one's."""
+    w = low(m["what"])
+    half = w.startswith("полугод")
+    if not (m["prep"] == "за" and w in ("полугодие", "квартал")
+            or not m["prep"] and w in ("полугодия", "квартала") and RESULTS_BEFORE.search(m.before)):
+        return None
+    size = 6 if half else 3
+    yf, how = year_of(m, st)
+    if how is not None:                 # `за полугодие 2024 года`, `за полугодие текущего года`: its first half
+        if not half:
+            return None
+        return Parsed(0, 0, "period" if how == "explicit" else "relative", "half", year=stated_year(m),
+                      resolve=lambda c: months_span(yf(c), 1, 6) if yf(c) else NONE)
+
+    def res(c):
+        if not (c.year and c.month):
+            return NONE
+        a, b = quarter_of(c.day or month_span(c.year, c.month)[0], -1, size)
+        return (a, b) if c.carry in (None, a.year) else NONE
+    return Parsed(0, 0, "period", "half" if half else "quarter", resolve=res)
 
 
 def b_results_year(m, st):

@@ -39,7 +39,7 @@ CLASSES = {
     "ordinal": {w for w in _WORD(ORDINAL_OF) if w.isalpha()}, "vague": _WORD(LEX["vague_numbers"]),
     "whole": {"целый", "целых", "лишнего", "лишний", "прошлых", "все", "всё", "ближайшие", "ближайших"},
     "night": {"ночь"}, "dayword_rel": _WORD(DAYWORD_OF), "anchored": _WORD(r.ANCHORED),
-    "vague_day": _WORD(LEX["vague_day_words"]), "results": {"итогам"}, "first": {"первые"},
+    "vague_day": _WORD(LEX["vague_day_words"]), "results": {"итогам"}, "first": {"первые", "первых"},
     "holiday": _WORD(f for e in LEX["holidays"]["days"] for f in e["forms"]) | _WORD(LEX["holidays"]["day_forms"])
     | {"праздник", "праздника", "празднику", "праздником", "празднике"},
     "weekend": _WORD(LEX["weekend_words"]) | _WORD(WEEKEND_DEICTIC_OF),
@@ -152,14 +152,15 @@ RULES: List[Rule] = [
     # reporting periods and parts of a year
     rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", "year_noun", preps={"по"},
          need=True),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)", b.b_months_period,
+    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)", b.b_months_period,
          "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", b.b_quarters_period,
+    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", b.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit", tail=TAIL),
     rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND + r"|" + S + r"по" + S + r")(?P<ord>"
          + ORD + r")" + S + QUARTERS, b.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
          b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
+    rule(r"(?P<what>" + QUARTER + r"|" + HALF + r")", b.b_bare_period, "quarter_unit", preps={"за"}, tail=TAIL),
     rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
          b.b_part_of_year, "part results", "year_noun month_unit unit",
          preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на"}, need=True),
