@@ -5,14 +5,16 @@ The parts, in the order they run:
 - `rules.py` (with `grammar.py`, `words.py`, `lex.py`): the grammar, one regex per
   rule built from the word lists of `lexicons/dates.json`, tried at the words that
   can open it; `match.py` runs it over each sentence, the longest match winning;
-- `builders.py`, `relative.py`: each rule's match → a `Parsed` mention whose
-  calendar fields may still need the document's time;
+- `builders.py` (days, months, years, spans), `periods.py` (reporting periods, parts of a
+  year), `relative.py` (offsets, weekdays, named days, lengths): each rule's match → a
+  `Parsed` mention whose calendar fields may still need the document's time;
 - `doctime.py`: the document's own time (the caller's date, a date-line or dateline
   heading the text, else a year the text makes evident) → the record's `reference_date`;
 - `resolve.py`, `tense.py`: each mention resolved against it, with the year the same or
   the preceding sentence states (`В 2024 году … За девять месяцев …`) and the day just
-  named (`на следующий день`), both kept by `doctime.Timeline`, and the tense of its
-  sentence (`в пятницу прошел`).
+  named (`на следующий день`), both kept by `doctime.Timeline` (whose rules of year
+  carry-over the docstring of `doctime.py` spells out), and the tense of its sentence
+  (`в пятницу прошел`).
 """
 from __future__ import annotations
 

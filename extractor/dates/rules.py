@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, FrozenSet, List, Optional
 
-from . import builders as b, relative as r, words
+from . import builders as b, periods as per, relative as r, words
 from .grammar import (ANCHORED_DAY, BC, DASH, DAY, DAY_ANY, DAY_MONTH, DAYWORD, DECADE_WORD, DEICTIC, DEICTIC_UNIT,
                       HALF, HOUR_PRE, L, MON, MONTH, MONTH_TAIL, NEAREST, NOT_QTY, NUM, ORD, PART, PARTS, QUARTER, R,
                       S, SEASON, SP, UNIT, VAGUE, VAGUE_DAY, WD_AFTER, WD_APPOS, WEEKDAY, WEEKEND, WEEKEND_DEIC, WHOLE,
@@ -150,19 +150,19 @@ RULES: List[Rule] = [
     rule(PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b.b_year, "d- part"),  # `в 2026-м`; a bare `2009-й` is mostly a title
     rule(r"год" + SP + r"(?P<year>" + YEAR + r")(?=" + SP + r"(?:[.,;:!?)»\"]|$))", b.b_year, "year_noun", edge=False),
     # reporting periods and parts of a year
-    rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", "year_noun", preps={"по"},
+    rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, per.b_results_year, "results", "year_noun", preps={"по"},
          need=True),
-    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)", b.b_months_period,
+    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)", per.b_months_period,
          "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
-    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", b.b_quarters_period,
+    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", per.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit", tail=TAIL),
     rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND + r"|" + S + r"по" + S + r")(?P<ord>"
-         + ORD + r")" + S + QUARTERS, b.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
+         + ORD + r")" + S + QUARTERS, per.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
-         b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
-    rule(r"(?P<what>" + QUARTER + r"|" + HALF + r")", b.b_bare_period, "quarter_unit", preps={"за"}, tail=TAIL),
+         per.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
+    rule(r"(?P<what>" + QUARTER + r"|" + HALF + r")", per.b_bare_period, "quarter_unit", preps={"за"}, tail=TAIL),
     rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
-         b.b_part_of_year, "part results", "year_noun month_unit unit",
+         per.b_part_of_year, "part results", "year_noun month_unit unit",
          preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на"}, need=True),
     # relative
     rule(PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + DEICTIC_UNIT + r")", r.b_deictic, "deictic part"),
