@@ -117,3 +117,41 @@ def test_lists(text, ref, span, kind, a, b):
 def test_a_list_out_of_order_is_no_range(text, first):
     at = text.index(first)
     assert all(m.kind != "range" or m.start > at for m in mentions(text, OCT)[0])
+
+
+SEP = date(2024, 9, 20)
+DATELINE = "УРАЛЬСК, 20 сентября 2024 года. "
+
+# abbreviated months with a dot, after a preposition, with and without a year; `г.` belongs to the span
+ABBREVIATED = [
+    ("Сев озимых завершат к 3 окт. во всех районах.", SEP, "к 3 окт.", "date", "2024-10-03", "2024-10-03"),
+    ("Заявки принимают до 15 нояб. включительно.", SEP, "до 15 нояб.", "date", "2024-11-15", "2024-11-15"),
+    ("Кампания пройдет с 1 сент. по 30 нояб. Об этом сообщили в акимате.", SEP, "с 1 сент. по 30 нояб.", "range",
+     "2024-09-01", "2024-11-30"),
+    ("Срок сдачи отчетов — 30 апр. 2025 г. Ответственный — отдел экономики.", None, "30 апр. 2025 г.", "date",
+     "2025-04-30", "2025-04-30"),
+    ("Льготы действуют по 31 дек. 2025 года.", None, "по 31 дек. 2025 года", "date", "2025-12-31", "2025-12-31"),
+    ("Субсидии выплатят на 1 февр. 2025 г. всем фермерам.", None, "на 1 февр. 2025 г.", "date",
+     "2025-02-01", "2025-02-01"),
+    ("Прием документов — с 5 сентяб. по 20 ноябр.", SEP, "с 5 сентяб. по 20 ноябр.", "range",
+     "2024-09-05", "2024-11-20"),
+    ("Рост за янв.-сент. 2024 г. составил 5%.", None, "за янв.-сент. 2024 г.", "range", "2024-01-01", "2024-09-30"),
+    ("Новую линию запустят в окт. 2024 г. на заводе в Аксае.", None, "в окт. 2024 г.", "date",
+     "2024-10-01", "2024-10-31"),
+    ("Срок — до 1 дек. т.г.", SEP, "до 1 дек. т.г.", "relative", "2024-12-01", "2024-12-01"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,kind,a,b", ABBREVIATED)
+def test_abbreviated_months(text, ref, span, kind, a, b):
+    check(text, ref, span, kind, a, b)
+
+
+@pytest.mark.parametrize("text,ref,span,kind,a,b", [c for c in ABBREVIATED if c[1] is SEP])
+def test_abbreviated_months_after_a_dateline(text, ref, span, kind, a, b):
+    check(DATELINE + text, None, span, kind, a, b)
+
+
+def test_an_abbreviation_alone_is_no_month():
+    found, _ = mentions("Сотрудники дек. отдела и окт. группы приняли участие.", SEP)
+    assert found == []

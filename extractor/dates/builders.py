@@ -13,7 +13,7 @@ from datetime import date
 from typing import Optional
 
 from . import words
-from .lex import DEICTIC_OF, LEX, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of
+from .lex import DEICTIC_OF, LEX, MONTH_OF, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of
 from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, span_years, two_digit_year, year_span
 
 
@@ -220,6 +220,8 @@ def b_night(m, st):
 def b_month(m, st):
     mon = month_of(m["mon"])
     yf, how = year_of(m, st)
+    if how is None and low(m["mon"]) not in MONTH_OF:
+        return None                     # `окт.` alone; `в окт. 2024 г.` is a month
 
     def res(c):
         y = yf(c)

@@ -130,6 +130,7 @@ RULES: List[Rule] = [
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
          b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MONTH + r")", b.b_month, "month part", "month", tail=TAIL),
+    rule(PARTS + r"(?P<mon>" + MON + r")", b.b_month, "mon_abbr part", "mon_abbr", tail=TAIL),    # `в окт. 2024 г.`
     rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")", b.b_season,
          "season part deictic", "season", tail=TAIL),
     # years
