@@ -155,3 +155,25 @@ def test_abbreviated_months_after_a_dateline(text, ref, span, kind, a, b):
 def test_an_abbreviation_alone_is_no_month():
     found, _ = mentions("Сотрудники дек. отдела и окт. группы приняли участие.", SEP)
     assert found == []
+
+
+# parts of a month or year at both ends of a span; a school or season year with two digits at its end
+PARTS_AND_SEASONS = [
+    ("Пик паводка ожидается в конце марта – начале апреля.", MAR, "в конце марта – начале апреля", "range",
+     "2025-03-01", "2025-04-30"),
+    ("Ремонт шел с середины мая по конец июня.", MAR, "с середины мая по конец июня", "range",
+     "2025-05-01", "2025-06-30"),
+    ("Мост строили с конца 2023 по начало 2025 года.", None, "с конца 2023 по начало 2025 года", "range",
+     "2023-01-01", "2025-12-31"),
+    ("Цены росли в конце 2024 – начале 2025 года.", None, "в конце 2024 – начале 2025 года", "range",
+     "2024-01-01", "2025-12-31"),
+    ("В 2024/25 учебном году откроют пять школ.", None, "В 2024/25 учебном году", "range", "2024-01-01",
+     "2025-12-31"),
+    ("В отопительный сезон 2023-24 гг. аварий не было.", None, "2023-24 гг.", "range", "2023-01-01", "2024-12-31"),
+    ("Программа на 2025−2027 годы принята.", None, "на 2025−2027 годы", "range", "2025-01-01", "2027-12-31"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,kind,a,b", PARTS_AND_SEASONS)
+def test_parts_and_season_years(text, ref, span, kind, a, b):
+    check(text, ref, span, kind, a, b)

@@ -319,7 +319,8 @@ def b_year(m, st):
 
 
 def b_yearrange(m, st):
-    y1, y2 = int(m["y1"]), int(m["year"])
+    y1 = int(m["y1"])
+    y2 = y1 // 100 * 100 + int(m["yy2"]) if g(m, "yy2") else int(m["year"])     # `2024/25 учебный год`
     years = [y1] + [int(x) for x in (g(m, "mid") or "").split(",") if x.strip()] + [y2]
     if y2 < y1 or years != sorted(set(years)):
         return None

@@ -91,6 +91,8 @@ QUARTERS = r"(?P<what>" + alt(LEX["quarter_words"] + LEX["quarter_plural_words"]
 NUM_DAY = r"(?P<d>[0-3]?\d)"
 # `14.–15.10.2018`, `14. - 15.10.18`, `по 30.11.2024 г.`
 RANGE_YEAR = r"(?:\.(?:" + D4 + r"(?:" + SP + r"(?:г\.|года|год)(?![\w]))?|(?P<yy>\d\d)(?!\d)))?"
+# a part of the end of a span (`в конце марта – начале апреля`)
+PART2 = r"(?:" + PART + S + r")?"
 # the start's own year in a span (`с 20 декабря 2024 года по …`, `с декабря 2024 года по …`)
 START_YEAR = r"(?:" + S + r"(?P<y1>" + YEAR + r")(?:-?го)?(?:" + SP + YW + r")?)?"
 AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
@@ -123,8 +125,8 @@ RULES: List[Rule] = [
     # `ноль второго пятого две тысячи девятого года`: the month as an ordinal, only with a year after it
     rule(r"(?P<d>" + words.DAY_WORDS + r")" + S + r"(?P<om>" + words.MONTH_WORDS + r")", b.b_day, "dayword",
          "year_noun yearword", tail=TAIL),
-    rule(r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MON + r")",
-         b.b_monthrange, "month mon_abbr", tail=TAIL),
+    rule(PARTS + r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")" + PART2 + r"(?P<mon>"
+         + MON + r")", b.b_monthrange, "month mon_abbr part", tail=TAIL),      # `в конце марта – начале апреля`
     rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r")*)" + AND + r"(?P<mon>" + MONTH + r")",
          b.b_monthrange, "month", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
@@ -134,8 +136,10 @@ RULES: List[Rule] = [
     rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")", b.b_season,
          "season part deictic", "season", tail=TAIL),
     # years
-    rule(r"(?P<y1>" + YEAR + r")(?:-?х)?(?:" + DASH + r"|/|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
-         + SP + YW, b.b_yearrange, "d- d_ da d/", "year_noun"),
+    rule(PARTS + r"(?P<y1>" + YEAR + r")(?:-?х|(?:-?го)?" + SP + YW + r"(?=" + DASH + r"))?(?:" + DASH + r"|/|" + S
+         + r"(?:по|и)" + S + r")" + PART2 + r"(?P<year>" + YEAR + r")(?:-?х|-?го)?" + SP + YW, b.b_yearrange,
+         "d- d_ da d/ part", "year_noun"),                                      # `в конце 2024 – начале 2025 года`
+    rule(r"(?P<y1>" + YEAR + r")(?:/|" + DASH + r")(?P<yy2>\d\d)" + SP + YW, b.b_yearrange, "d/ d-", "year_noun"),
     rule(r"(?P<y1>" + YEAR + r")(?P<mid>(?:," + S + YEAR + r")+)" + AND + r"(?P<year>" + YEAR + r")" + SP + YW,
          b.b_yearrange, "d.", "year_noun"),
     rule(r"(?P<y1>" + YEAR + r")(?:-?го)?" + SP + YW + S + r"(?:по|до)" + S + r"(?P<year>" + YEAR + r")(?:-?го)?" + SP
