@@ -65,3 +65,17 @@ ACROSS_TENSE = [
 @pytest.mark.parametrize("text,ref,span,kind,a,b", COMPARISON_BASES + DEICTIC_YEAR + ACROSS_TENSE)
 def test_carry_over(text, ref, span, kind, a, b):
     check(text, ref, span, kind, a, b)
+
+
+# a year carried to a year-less mention passes on to the next sentence (the same line of events)
+CHAINS = [
+    ("Петропавловск, 12 декабря 2023 года. В 2024 году построят три школы. В январе начнется строительство "
+     "первой. Завершить его планируется к сентябрю.", None, "к сентябрю", "date", "2024-09-01", "2024-09-30"),
+    ("В 2019 году начали ремонт моста. В мае закрыли движение. Открыли мост 1 сентября.", date(2024, 5, 1),
+     "1 сентября", "date", "2019-09-01", "2019-09-01"),
+]
+
+
+@pytest.mark.parametrize("text,ref,span,kind,a,b", CHAINS)
+def test_a_carried_year_passes_on(text, ref, span, kind, a, b):
+    check(text, ref, span, kind, a, b)

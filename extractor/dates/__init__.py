@@ -85,7 +85,7 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
             a = b = None
         if a is None and n < len(parsed) and p.granularity == "day":     # `накануне (4 июня)`
             a = b = _in_brackets(doc, p, parsed[n], ctx)
-        line.record(p, a, b)
+        line.record(p, a, b, ctx)
         out.append(DateMention(id="d%d" % n, text=doc.text[p.start:p.stop], start=p.start, stop=p.stop,
                                kind=p.kind, date_from=a and a.isoformat(), date_to=b and b.isoformat(),
                                granularity=p.granularity, duration=p.duration))

@@ -134,7 +134,9 @@ def dateline(doc, parsed: List[Parsed]) -> Optional[Parsed]:
             place = doc.text[par.start:p.start].strip()
             if not doc.text[p.start].isdigit() or not (place or p.full_date):
                 continue        # `В пятницу, 21 января, …` opens a paragraph but is no dateline
-            if _DATELINE_BEFORE.match(place) and _DATELINE_AFTER.match(doc.text[p.stop:par.stop]):
+            # `… 2025 года.`, `… 2024 г. За январь …` (the dot of `г.` ends the dateline)
+            if _DATELINE_BEFORE.match(place) and (_DATELINE_AFTER.match(doc.text[p.stop:par.stop])
+                                                  or doc.text.endswith("г.", p.start, p.stop) and p.full_date):
                 return p
     return None
 
@@ -253,11 +255,14 @@ class Timeline:
         # `в сравнении с аналогичным показателем прошлого года`: the year before the one the sentence states
         ctx.compared = same if same is not None and self._compared(p) else None
 
-    def record(self, p: Parsed, a: Optional[date], b: Optional[date]) -> None:
+    def record(self, p: Parsed, a: Optional[date], b: Optional[date], ctx: Optional[Ctx] = None) -> None:
         year = p.year
         if year is None and p.kind == "relative" and p.granularity in ("year", "half", "quarter", "month") \
                 and a is not None and a.year == b.year:
             year = a.year                            # `в текущем году`, `в октябре прошлого года` state theirs
+        if year is None and ctx is not None and ctx.carry is not None and ctx.carry != ctx.year \
+                and p.kind in ("date", "range", "period") and a is not None and a.year == ctx.carry:
+            year = ctx.carry                         # `В 2024 году … В январе начнется … к сентябрю`: passed on
         if year and p.carries and not self._compared(p):   # `по сравнению с 2021 годом` is not the events' year
             self.years.setdefault(p.sent, []).append((p.start, year))
         if a is not None and a == b:
