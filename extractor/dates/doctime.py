@@ -54,8 +54,9 @@ HEAD_PARAGRAPHS = 12          # a date heading the text stands in its first para
 HEAD_CHARS = 2500             # … within its first characters
 LABEL = r"(?:" + alt(LEX["date_labels"]["words"]) + r")"
 # before a date on a date-line: nothing, a bullet, a label (`Опубликовано:`, `date`)
-_LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*(?:\d{1,2}:\d\d(?::\d\d)?[\s,|·•/]*)?$",
-                          re.IGNORECASE)
+# … or a section's name and a separator (`Новости · 15 октября 2024 · 3 мин`, `Общество | 15.10.2024`)
+_LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*(?:[\w-]+(?:[ ][\w-]+){0,2}[ ]*[|·][ ]*)?"
+                          r"(?:\d{1,2}:\d\d(?::\d\d)?[\s,|·•/]*)?$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\s\-–—•|·]*" + LABEL + r"\s*:?[\s\-–—•|·]*$", re.IGNORECASE)
 # after it: nothing, a clock time (`, 10:45`, `T10:45:00+05:00`), a count of views, separators
 _TIME = r"(?:(?:в\s*|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)"
