@@ -286,6 +286,12 @@ def b_season(m, st):
             or g(m, "same")) and not re.search(r"(ой|ою|ом|ью)$", low(m["season"])):
         return None     # `весну`, `осень` alone: a noun, not a time
     a, b = SEASON_OF[low(m["season"])]
+    if g(m, "y1"):                      # `зимой 2024–2025 годов`: the winter across those two years
+        y1 = int(m["y1"])
+        if not (a > b and stated_year(m) == y1 + 1):
+            return None
+        st.last_year = y1 + 1
+        return Parsed(0, 0, "date", None, resolve=lambda c: (month_span(y1, a)[0], month_span(y1 + 1, b)[1]))
     if g(m, "sdeic") and re.search(r"[ое]го$", low(m["sdeic"])) and not re.search(r"(а|ы|и)$", low(m["season"])):
         return None     # `предстоящего летом этого года`: the genitive word goes with another noun
     yf, how = year_of(m, st)

@@ -86,6 +86,8 @@ TAIL_SINCE = re.compile(MONTH_TAIL + r"(?!" + S + r"(?:с" + S + r"тех|с" + 
 D4 = r"(?P<year>\d{4})(?![\d])"
 # the last item of a list (`в ноябре и декабре`, `в январе, феврале и марте`, `20, 21 и 22 марта`)
 AND = r"(?:,?" + S + r"и" + S + r"|," + S + r")"
+# … where the preposition may come again (`в ноябре и в декабре`, `в первом и во втором кварталах`)
+AND_PREP = r"(?:,?" + S + r"и" + S + r"(?:во?" + S + r")?|," + S + r")"
 QUARTERS = r"(?P<what>" + alt(LEX["quarter_words"] + LEX["quarter_plural_words"]["quarter"]) + r"|" + alt(
     LEX["half_words"] + LEX["quarter_plural_words"]["half"]) + r"|кв\.(?!\s*(?:м|км|метр)))"
 NUM_DAY = r"(?P<d>[0-3]?\d)"
@@ -127,12 +129,14 @@ RULES: List[Rule] = [
          "year_noun yearword", tail=TAIL),
     rule(PARTS + r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")" + PART2 + r"(?P<mon>"
          + MON + r")", b.b_monthrange, "month mon_abbr part", tail=TAIL),      # `в конце марта – начале апреля`
-    rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r")*)" + AND + r"(?P<mon>" + MONTH + r")",
+    rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r")*)" + AND_PREP + r"(?P<mon>" + MONTH + r")",
          b.b_monthrange, "month", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
          b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MONTH + r")", b.b_month, "month part", "month", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MON + r")", b.b_month, "mon_abbr part", "mon_abbr", tail=TAIL),    # `в окт. 2024 г.`
+    rule(r"(?P<season>" + SEASON + r")" + S + r"(?P<y1>" + YEAR + r")(?:" + DASH + r"|/)(?P<year>" + YEAR + r")" + SP + YW,
+         b.b_season, "season", "year_noun"),                                    # `зимой 2024–2025 годов`
     rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")", b.b_season,
          "season part deictic", "season", tail=TAIL),
     # years
@@ -161,7 +165,7 @@ RULES: List[Rule] = [
          "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
     rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", per.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit", tail=TAIL),
-    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND + r"|" + S + r"по" + S + r")(?P<ord>"
+    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND_PREP + r"|" + S + r"по" + S + r")(?P<ord>"
          + ORD + r")" + S + QUARTERS, per.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
          per.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
