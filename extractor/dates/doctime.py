@@ -242,7 +242,8 @@ class Timeline:
         2023 году`, `(в 2023 году – 5%)`)."""
         text, a = self.doc.text, max(0, p.start - 60)
         return bool(_COMPARED.search(text, a, p.start) or _AGAINST.search(text, a, p.start)
-                    or _BRACKET_BEFORE.search(text, max(0, p.start - 3), p.start) and _BRACKET_AFTER.match(text, p.stop))
+                    or _BRACKET_BEFORE.search(text, max(0, p.start - 3), p.start)
+                    and _BRACKET_AFTER.match(text, p.stop))
 
     def set_context(self, ctx: Ctx, p: Parsed) -> None:
         i = p.sent

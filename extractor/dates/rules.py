@@ -127,16 +127,17 @@ RULES: List[Rule] = [
     # `ноль второго пятого две тысячи девятого года`: the month as an ordinal, only with a year after it
     rule(r"(?P<d>" + words.DAY_WORDS + r")" + S + r"(?P<om>" + words.MONTH_WORDS + r")", b.b_day, "dayword",
          "year_noun yearword", tail=TAIL),
-    rule(PARTS + r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")" + PART2 + r"(?P<mon>"
-         + MON + r")", b.b_monthrange, "month mon_abbr part", tail=TAIL),      # `в конце марта – начале апреля`
+    # `январь-июль`, `с декабря 2024 года по февраль 2025 года`, `в конце марта – начале апреля`
+    rule(PARTS + r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")" + PART2
+         + r"(?P<mon>" + MON + r")", b.b_monthrange, "month mon_abbr part", tail=TAIL),
     rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r")*)" + AND_PREP + r"(?P<mon>" + MONTH + r")",
          b.b_monthrange, "month", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
          b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MONTH + r")", b.b_month, "month part", "month", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MON + r")", b.b_month, "mon_abbr part", "mon_abbr", tail=TAIL),    # `в окт. 2024 г.`
-    rule(r"(?P<season>" + SEASON + r")" + S + r"(?P<y1>" + YEAR + r")(?:" + DASH + r"|/)(?P<year>" + YEAR + r")" + SP + YW,
-         b.b_season, "season", "year_noun"),                                    # `зимой 2024–2025 годов`
+    rule(r"(?P<season>" + SEASON + r")" + S + r"(?P<y1>" + YEAR + r")(?:" + DASH + r"|/)(?P<year>" + YEAR + r")" + SP
+         + YW, b.b_season, "season", "year_noun"),                                  # `зимой 2024–2025 годов`
     rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")", b.b_season,
          "season part deictic", "season", tail=TAIL),
     # years
@@ -165,8 +166,8 @@ RULES: List[Rule] = [
          "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
     rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", per.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit", tail=TAIL),
-    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND_PREP + r"|" + S + r"по" + S + r")(?P<ord>"
-         + ORD + r")" + S + QUARTERS, per.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
+    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND_PREP + r"|" + S + r"по" + S
+         + r")(?P<ord>" + ORD + r")" + S + QUARTERS, per.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
          per.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
     rule(r"(?P<what>" + QUARTER + r"|" + HALF + r")", per.b_bare_period, "quarter_unit", preps={"за"}, tail=TAIL),
