@@ -118,7 +118,7 @@ RULES: List[Rule] = [
     # days and months in words
     rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r")" + START_YEAR + r")?(?:" + DASH + r"|" + S
          + r"(?P<sep>по|и|до)" + S + r")" + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
-    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?P<mid>(?:," + S + DAY_ANY + r")+)" + AND
+    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?P<mid>(?:," + S + DAY_ANY + r"){1,10})" + AND
          + DAY_MONTH, b.b_dayrange, "d. d_ dayword", MONTHS, tail=TAIL),
     rule(r"ночь" + S + r"(?:с" + S + r"(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?" + S + r")?на" + S
          + DAY_MONTH, b.b_night, "night", MONTHS, tail=TAIL),
@@ -130,7 +130,7 @@ RULES: List[Rule] = [
     # `январь-июль`, `с декабря 2024 года по февраль 2025 года`, `в конце марта – начале апреля`
     rule(PARTS + r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")" + PART2
          + r"(?P<mon>" + MON + r")", b.b_monthrange, "month mon_abbr part", tail=TAIL),
-    rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r")*)" + AND_PREP + r"(?P<mon>" + MONTH + r")",
+    rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r"){0,10})" + AND_PREP + r"(?P<mon>" + MONTH + r")",
          b.b_monthrange, "month", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
          b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
@@ -145,7 +145,7 @@ RULES: List[Rule] = [
          + r"(?:по|и)" + S + r")" + PART2 + r"(?P<year>" + YEAR + r")(?:-?х|-?го)?" + SP + YW, b.b_yearrange,
          "d- d_ da d/ part", "year_noun"),                                      # `в конце 2024 – начале 2025 года`
     rule(r"(?P<y1>" + YEAR + r")(?:/|" + DASH + r")(?P<yy2>\d\d)" + SP + YW, b.b_yearrange, "d/ d-", "year_noun"),
-    rule(r"(?P<y1>" + YEAR + r")(?P<mid>(?:," + S + YEAR + r")+)" + AND + r"(?P<year>" + YEAR + r")" + SP + YW,
+    rule(r"(?P<y1>" + YEAR + r")(?P<mid>(?:," + S + YEAR + r"){1,10})" + AND + r"(?P<year>" + YEAR + r")" + SP + YW,
          b.b_yearrange, "d.", "year_noun"),
     rule(r"(?P<y1>" + YEAR + r")(?:-?го)?" + SP + YW + S + r"(?:по|до)" + S + r"(?P<year>" + YEAR + r")(?:-?го)?" + SP
          + YW, b.b_yearrange, "d_ d- da", "year_noun"),
@@ -166,7 +166,7 @@ RULES: List[Rule] = [
          "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
     rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", per.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit", tail=TAIL),
-    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r")*)(?:" + DASH + r"|" + AND_PREP + r"|" + S + r"по" + S
+    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r"){0,2})(?:" + DASH + r"|" + AND_PREP + r"|" + S + r"по" + S
          + r")(?P<ord>" + ORD + r")" + S + QUARTERS, per.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
          per.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
