@@ -76,6 +76,15 @@ def weekday_of(word: Optional[str]) -> Optional[int]:
     return WEEKDAY_OF.get(w) or WEEKDAY_ABBR_OF.get(w)
 
 
+def weekday_day(y, mon, d, wd):
+    """Day d of month mon in year y; with a weekday and no stated year (`В пятницу, 21 января`,
+    `16.10 (ср)`), in the year next to y in which that day is that weekday."""
+    if wd and y:
+        return next((day for day in (safe_day(y + k, mon, d) for k in (0, 1, -1)) if day and day.isoweekday() == wd),
+                    None)
+    return safe_day(y, mon, d)
+
+
 def _kind(how, absolute="date"):
     return "relative" if how == "relative" else absolute
 
@@ -104,12 +113,13 @@ def b_numeric(m, st):
 def b_short_numeric(m, st):
     """`15.02`, `14.10.`: a day and month in digits, the year from the text (not `в 10.05`, a clock
     time, nor `ст. 14.12`, an article number)."""
-    if m["prep"] in SHORT_NOT_AFTER or SHORT_NOT_BEFORE.search(m.before):
+    wd = weekday_of(g(m, "wd") or g(m, "wd3"))
+    if not wd and (m["prep"] in SHORT_NOT_AFTER or SHORT_NOT_BEFORE.search(m.before)):
         return None
     mon, d = int(m["m"]), int(m["d"])
     if not 1 <= mon <= 12 or not 1 <= d <= 31:
         return None
-    return Parsed(0, 0, "date", "day", resolve=lambda c: one(safe_day(c.yearless(), mon, d)))
+    return Parsed(0, 0, "date", "day", resolve=lambda c: one(weekday_day(c.yearless(), mon, d, wd)))
 
 
 def b_numeric_range(m, st):
@@ -166,14 +176,10 @@ def b_day(m, st):
     full = safe_day(y, mon, d) if y else None
     if y and not full:
         return None
-    wd = weekday_of(g(m, "wd") or g(m, "wd2"))
+    wd = weekday_of(g(m, "wd") or g(m, "wd2") or g(m, "wd3"))
 
     def res(c):
-        x = yf(c)
-        if how is None and wd and x:    # `В пятницу, 21 января`: the year in which that day is a Friday
-            return one(next((day for day in (safe_day(x + k, mon, d) for k in (0, 1, -1))
-                             if day and day.isoweekday() == wd), None))
-        return one(safe_day(x, mon, d))
+        return one(weekday_day(yf(c), mon, d, wd if how is None else None))
     return Parsed(0, 0, _kind(how), "day", resolve=res, full_date=full, year=y)
 
 

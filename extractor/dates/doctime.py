@@ -60,7 +60,7 @@ _LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–
 _LABELLED = re.compile(r"^[\s\-–—•|·]*" + LABEL + r"\s*:?[\s\-–—•|·]*$", re.IGNORECASE)
 # after it: nothing, a clock time (`, 10:45`, `T10:45:00+05:00`), a count of views, separators
 _TIME = r"(?:(?:в\s*|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)"
-_LINE_AFTER = re.compile(r"^[\s,|·•]*" + _TIME + r"?(?:[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$|\s*[|•·/])")
+_LINE_AFTER = re.compile(r"^[\s,|·•\-–—]*" + _TIME + r"?(?:[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$|\s*[|•·/])")
 _TIME_AFTER = re.compile(r"^[\s,|·•]*" + _TIME)
 _ISO_MONTH = re.compile(r"[\s\-–—•|·]*(?:" + LABEL + r"\s*:?\s*)?(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])(?![\d-])",
                         re.IGNORECASE)

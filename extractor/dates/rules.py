@@ -17,7 +17,7 @@ from typing import Callable, FrozenSet, List, Optional
 from . import builders as b, periods as per, relative as r, words
 from .grammar import (ANCHORED_DAY, BC, DASH, DAY, DAY_ANY, DAY_MONTH, DAYWORD, DECADE_WORD, DEICTIC, DEICTIC_UNIT,
                       HALF, HOUR_PRE, L, MON, MONTH, MONTH_TAIL, NEAREST, NOT_QTY, NUM, ORD, PART, PARTS, QUARTER, R,
-                      S, SEASON, SP, UNIT, VAGUE, VAGUE_DAY, WD_AFTER, WD_APPOS, WEEKDAY, WEEKEND, WEEKEND_DEIC, WHOLE,
+                      S, SEASON, SP, UNIT, VAGUE, VAGUE_DAY, WD_AFTER, WD_APPOS, WD_BEFORE, WD_BRACKET, WEEKDAY, WEEKEND, WEEKEND_DEIC, WHOLE,
                       YEAR, YW, holiday_names)
 from .lex import (DAYWORD_OF, DEICTIC_OF, HOUR_PREFIX, LEX, MONTH_ABBR_OF, MONTH_OF, ORDINAL_OF, SEASON_OF, UNIT_OF,
                   WEEKDAY_ABBR_OF, WEEKDAY_OF, WEEKEND_DEICTIC_OF, alt, fold, number_words)
@@ -78,6 +78,7 @@ def rule(pattern, build, first, gate=None, preps=PREPS, need=False, cased=False,
 # from where the rule's own match ends (one copy of the big word lists instead of one per rule)
 TAIL = re.compile(MONTH_TAIL + R)
 TAIL_WEEKDAY = re.compile(MONTH_TAIL + WD_AFTER + R)
+TAIL_BRACKET = re.compile(WD_BRACKET)
 # `за два месяца с тех пор, как …`, `за 3 месяца до выборов`: a length, not the year's first months
 TAIL_SINCE = re.compile(MONTH_TAIL + r"(?!" + S + r"(?:с" + S + r"тех|с" + S + r"момента|после|до|назад|спустя)" + R
                         + r")" + R)
@@ -101,10 +102,12 @@ AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
 NUM_UNIT = r"(?:" + NUM + S + r")?" + UNIT
 DATE_WORDS = "d_ d- dayword weekday wd_abbr deictic nearest part"
 MONTHS = "month mon_abbr"
+NUM_DATE = NUM_DAY + r"\.[ ]?(?P<m>[01]?\d)\.[ ]?" + D4 + r"(?![.,]\d)(?:" + SP + r"(?:г\.|года|год)(?![\w]))?"
+SHORT_DATE = NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY
 RULES: List[Rule] = [
     # numeric dates
-    rule(NUM_DAY + r"\.[ ]?(?P<m>[01]?\d)\.[ ]?" + D4 + r"(?![.,]\d)(?:" + SP + r"(?:г\.|года|год)(?![\w]))?",
-         b.b_numeric, "d.", edge=False),
+    rule(NUM_DATE, b.b_numeric, "d.", edge=False, tail=TAIL_BRACKET),
+    rule(WD_BEFORE + NUM_DATE, b.b_numeric, "weekday wd_abbr", edge=False, tail=TAIL_BRACKET),    # `Вт, 15.10.2024`
     rule(r"(?P<d>[0-3]\d)\.[ ]?(?P<m>[01]\d)\.[ ]?(?P<yy>\d\d)(?![\d]|[.,]\d)", b.b_numeric, "d."),
     rule(NUM_DAY + r"/(?P<m>[01]?\d)/" + D4 + r"(?:" + SP + r"г\.)?", b.b_numeric, "d/", edge=False),
     rule(r"(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=t\d|(?![\w-]))", b.b_numeric,
@@ -114,7 +117,8 @@ RULES: List[Rule] = [
          + r"(?![.,]?\d)" + NOT_QTY, b.b_numeric_range, "d. d- d/ d_", edge=False),
     rule(r"(?P<d1>[0-3]?\d)\.(?P<m1>0[1-9]|1[0-2])(?:\.(?P<y1>\d{4}))?\.?(?:" + DASH + r"|" + S + r"(?:по|до)" + S + r")"
          + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])" + RANGE_YEAR + r"(?![.,]?\d)", b.b_numeric_range, "d.", edge=False),
-    rule(NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY, b.b_short_numeric, "d.", edge=False),
+    rule(SHORT_DATE, b.b_short_numeric, "d.", edge=False, tail=TAIL_BRACKET),      # `15.02`, `16.10 (ср)`
+    rule(WD_BEFORE + SHORT_DATE, b.b_short_numeric, "weekday wd_abbr", edge=False),  # `В среду, 16.10`
     # days and months in words
     rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r")" + START_YEAR + r")?(?:" + DASH + r"|" + S
          + r"(?P<sep>по|и|до)" + S + r")" + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
