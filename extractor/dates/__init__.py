@@ -81,7 +81,7 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
             a, b = p.resolve(ctx)
         except (ValueError, OverflowError, TypeError, AttributeError):
             a, b = None, None
-        if a is None or b is None:
+        if a is None or b is None or a > b:         # a span never ends before it starts
             a = b = None
         if a is None and n < len(parsed) and p.granularity == "day":     # `накануне (4 июня)`
             a = b = _in_brackets(doc, p, parsed[n], ctx)
