@@ -169,3 +169,20 @@ def test_named_days(text, ref, span, day):
 ])
 def test_not_a_named_day(text):
     assert [m.text for m in mentions(text, REF)[0] if m.granularity == "day"] == []
+
+
+OCT15 = date(2024, 10, 15)     # a Tuesday
+
+
+# a weekday in apposition to a date in digits or in brackets belongs to the date's mention
+@pytest.mark.parametrize("text,ref,span,a", [
+    ("Прием граждан пройдет в среду, 16.10, в здании акимата.", OCT15, "в среду, 16.10", "2024-10-16"),
+    ("Во вторник, 22.10.2024, депутаты рассмотрят бюджет.", None, "Во вторник, 22.10.2024", "2024-10-22"),
+    ("Мероприятие состоится 25 октября (пятница) в 10:00.", OCT15, "25 октября (пятница)", "2024-10-25"),
+    ("Сессия маслихата пройдет 22.10.2024 (вторник).", None, "22.10.2024 (вторник)", "2024-10-22"),
+    ("Ярмарка откроется 19.10 (сб) на центральной площади.", OCT15, "19.10 (сб)", "2024-10-19"),
+])
+def test_a_weekday_beside_a_date(text, ref, span, a):
+    check(text, ref, span, "date", a, a)
+    found, _ = mentions(text, ref)
+    assert len(found) == 1

@@ -5,14 +5,16 @@ The parts, in the order they run:
 - `rules.py` (with `grammar.py`, `words.py`, `lex.py`): the grammar, one regex per
   rule built from the word lists of `lexicons/dates.json`, tried at the words that
   can open it; `match.py` runs it over each sentence, the longest match winning;
-- `builders.py`, `relative.py`: each rule's match → a `Parsed` mention whose
-  calendar fields may still need the document's time;
+- `builders.py` (days, months, years, spans), `periods.py` (reporting periods, parts of a
+  year), `relative.py` (offsets, weekdays, named days, lengths): each rule's match → a
+  `Parsed` mention whose calendar fields may still need the document's time;
 - `doctime.py`: the document's own time (the caller's date, a date-line or dateline
   heading the text, else a year the text makes evident) → the record's `reference_date`;
 - `resolve.py`, `tense.py`: each mention resolved against it, with the year the same or
   the preceding sentence states (`В 2024 году … За девять месяцев …`) and the day just
-  named (`на следующий день`), both kept by `doctime.Timeline`, and the tense of its
-  sentence (`в пятницу прошел`).
+  named (`на следующий день`), both kept by `doctime.Timeline` (whose rules of year
+  carry-over the docstring of `doctime.py` spells out), and the tense of its sentence
+  (`в пятницу прошел`).
 """
 from __future__ import annotations
 
@@ -79,11 +81,11 @@ def extract_dates(doc) -> Tuple[List[DateMention], Optional[ReferenceDate]]:
             a, b = p.resolve(ctx)
         except (ValueError, OverflowError, TypeError, AttributeError):
             a, b = None, None
-        if a is None or b is None:
+        if a is None or b is None or a > b:         # a span never ends before it starts
             a = b = None
         if a is None and n < len(parsed) and p.granularity == "day":     # `накануне (4 июня)`
             a = b = _in_brackets(doc, p, parsed[n], ctx)
-        line.record(p, a, b)
+        line.record(p, a, b, ctx)
         out.append(DateMention(id="d%d" % n, text=doc.text[p.start:p.stop], start=p.start, stop=p.stop,
                                kind=p.kind, date_from=a and a.isoformat(), date_to=b and b.isoformat(),
                                granularity=p.granularity, duration=p.duration))

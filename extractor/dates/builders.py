@@ -3,7 +3,8 @@
 Days, months, seasons, years, decades, their ranges and reporting periods,
 in digits or in words. What a builder cannot know yet (the document's year,
 the year of the sentence's line of events) it leaves to `resolve(ctx)`.
-Relative mentions (offsets, weekdays, holidays, durations) are in `relative.py`.
+Reporting periods and parts of a year are in `periods.py`; relative mentions
+(offsets, weekdays, holidays, durations) in `relative.py`.
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from datetime import date
 from typing import Optional
 
 from . import words
-from .lex import DEICTIC_OF, LEX, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of, number
-from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, two_digit_year, year_span
+from .lex import DEICTIC_OF, LEX, MONTH_OF, ORDINAL_OF, SEASON_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, alt, low, month_of
+from .resolve import NONE, Parsed, month_span, months_span, one, safe_day, span_years, two_digit_year, year_span
 
 
 SHORT_NOT_AFTER = frozenset(LEX["short_date_guards"]["not_before"])
@@ -75,6 +76,15 @@ def weekday_of(word: Optional[str]) -> Optional[int]:
     return WEEKDAY_OF.get(w) or WEEKDAY_ABBR_OF.get(w)
 
 
+def weekday_day(y, mon, d, wd):
+    """Day d of month mon in year y; with a weekday and no stated year (`В пятницу, 21 января`,
+    `16.10 (ср)`), in the year next to y in which that day is that weekday."""
+    if wd and y:
+        return next((day for day in (safe_day(y + k, mon, d) for k in (0, 1, -1)) if day and day.isoweekday() == wd),
+                    None)
+    return safe_day(y, mon, d)
+
+
 def _kind(how, absolute="date"):
     return "relative" if how == "relative" else absolute
 
@@ -103,34 +113,45 @@ def b_numeric(m, st):
 def b_short_numeric(m, st):
     """`15.02`, `14.10.`: a day and month in digits, the year from the text (not `в 10.05`, a clock
     time, nor `ст. 14.12`, an article number)."""
-    if m["prep"] in SHORT_NOT_AFTER or SHORT_NOT_BEFORE.search(m.before):
+    wd = weekday_of(g(m, "wd") or g(m, "wd3"))
+    if not wd and (m["prep"] in SHORT_NOT_AFTER or SHORT_NOT_BEFORE.search(m.before)):
         return None
     mon, d = int(m["m"]), int(m["d"])
     if not 1 <= mon <= 12 or not 1 <= d <= 31:
         return None
-    return Parsed(0, 0, "date", "day", resolve=lambda c: one(safe_day(c.yearless(), mon, d)))
+    return Parsed(0, 0, "date", "day", resolve=lambda c: one(weekday_day(c.yearless(), mon, d, wd)))
 
 
 def b_numeric_range(m, st):
-    """`14.–15.10.2018`, `14./15.10.`, `с 14.10. по 15.10.2018`, `14.10–15.10.2018`."""
+    """`14.–15.10.2018`, `14./15.10.`, `с 14.10. по 15.10.2018`, `14.10–15.10.2018`,
+    `с 25.12 по 10.01.2025` (across the new year)."""
     m2 = int(m["m"])
     m1 = int(m["m1"]) if g(m, "m1") else m2
     d1, d2 = int(m["d1"]), int(m["d"])
-    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1, d1) >= (m2, d2):
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and 1 <= d1 <= 31 and 1 <= d2 <= 31) or (m1, d1) == (m2, d2) \
+            or (m1 == m2 and d1 > d2):
         return None
+    crosses = (m1, d1) > (m2, d2)
     yy = int(m["yy"]) if g(m, "yy") else None
     y2 = int(m["year"]) if g(m, "year") else two_digit_year(yy, None) if yy is not None else None
-    y1 = int(m["y1"]) if g(m, "y1") else y2
-    if y2 is None and y1 is not None:
-        y2 = y1
+    y1 = int(m["y1"]) if g(m, "y1") else None
+    if y1 and y2 and (y1 > y2 or y1 == y2 and crosses):
+        return None
+    if y1 and not y2:
+        y2 = y1 + crosses
+    if y2 and not y1:
+        y1 = y2 - crosses
     if y2:
         st.last_year = y2
 
     def res(c):
         if yy is not None and not g(m, "y1"):
-            a = b = two_digit_year(yy, c.year)
+            b = two_digit_year(yy, c.year)
+            a = b - crosses
+        elif y2:
+            a, b = y1, y2
         else:
-            a, b = (y1, y2) if y2 else (c.yearless(), c.yearless())
+            a, b = span_years(c, c.yearless(), None, m1, m2, crosses)
         return (safe_day(a, m1, d1), safe_day(b, m2, d2)) if a and b else NONE
     full = safe_day(y1, m1, d1) if y1 else None
     return Parsed(0, 0, "range", "day", resolve=res, full_date=full, year=y2)
@@ -155,31 +176,47 @@ def b_day(m, st):
     full = safe_day(y, mon, d) if y else None
     if y and not full:
         return None
-    wd = weekday_of(g(m, "wd") or g(m, "wd2"))
+    wd = weekday_of(g(m, "wd") or g(m, "wd2") or g(m, "wd3"))
 
     def res(c):
-        x = yf(c)
-        if how is None and wd and x:    # `В пятницу, 21 января`: the year in which that day is a Friday
-            return one(next((day for day in (safe_day(x + k, mon, d) for k in (0, 1, -1))
-                             if day and day.isoweekday() == wd), None))
-        return one(safe_day(x, mon, d))
+        return one(weekday_day(yf(c), mon, d, wd if how is None else None))
     return Parsed(0, 0, _kind(how), "day", resolve=res, full_date=full, year=y)
 
 
 def b_dayrange(m, st):
-    """`1-3 октября`, `с 25 мая по 2 июня 2024 года`, `20 и 21 марта`, `8 авг - 12 авг`."""
+    """`1-3 октября`, `с 25 мая по 2 июня 2024 года`, `20 и 21 марта`, `8 авг - 12 авг`,
+    `с 30 декабря по 8 января` (across the new year), `с 20 декабря 2024 года по 15 января 2025 года`."""
     m2 = month_of(m["mon"])
     m1 = month_of(m["mon1"]) if g(m, "mon1") else m2
     d1, d2 = day_of(m["d1"]), day_of(m["d"])
-    if not d1 or not d2:
+    if not d1 or not d2 or (m1 == m2 and d1 > d2):
         return None
+    if g(m, "mid"):                     # `20, 21 и 22 марта`: from the first day to the last
+        days = [day_of(x.strip()) for x in m["mid"].split(",") if x.strip()] + [d2]
+        if m1 == m2:                    # `30 ноября, 1 и 2 декабря`: the days after the first are the last month's
+            days = [d1] + days
+        if None in days or days != sorted(set(days)):
+            return None
+    y1 = int(m["y1"]) if g(m, "y1") else None
+    if y1 and low(g(m, "sep")) == "и":
+        return None                     # `1 мая 2024 года и 9 мая`: two days, not a span
+    crosses = (m1, d1) > (m2, d2)
     yf, how = year_of(m, st)
+    y = stated_year(m)
+    if y1 and y and (y1 > y or y1 == y and crosses):
+        return None
+    if y1 and not y:
+        st.last_year = y1 + crosses
 
     def res(c):
-        y = yf(c)
-        return (safe_day(y, m1, d1), safe_day(y, m2, d2)) if y else NONE
-    y = stated_year(m)
-    return Parsed(0, 0, "range", "day", resolve=res, full_date=safe_day(y, m1, d1) if y else None, year=y)
+        if y1:
+            a, b = y1, (y if y else y1 + crosses)
+        else:
+            a, b = span_years(c, yf(c), how, m1, m2, crosses)
+        return (safe_day(a, m1, d1), safe_day(b, m2, d2)) if a and b else NONE
+    start_year = y1 or (y - crosses if y else None)
+    return Parsed(0, 0, "range", "day", resolve=res, full_date=safe_day(start_year, m1, d1) if start_year else None,
+                  year=y or (y1 and y1 + crosses))
 
 
 def b_night(m, st):
@@ -189,6 +226,8 @@ def b_night(m, st):
 def b_month(m, st):
     mon = month_of(m["mon"])
     yf, how = year_of(m, st)
+    if how is None and low(m["mon"]) not in MONTH_OF:
+        return None                     # `окт.` alone; `в окт. 2024 г.` is a month
 
     def res(c):
         y = yf(c)
@@ -197,16 +236,38 @@ def b_month(m, st):
 
 
 def b_monthrange(m, st):
+    """`январь-июль 2024 года`, `с января по июль`, `декабрь–февраль` (across the new year),
+    `с декабря 2024 года по февраль 2025 года`."""
     m1, m2 = month_of(m["mon1"]), month_of(m["mon"])
+    listed = g(m, "mid") is not None
+    if m1 == m2 or listed and not _in_order([m1] + [month_of(x.strip()) for x in m["mid"].split(",") if x.strip()]
+                                            + [m2]):
+        return None
+    y1 = int(m["y1"]) if g(m, "y1") else None
     yf, how = year_of(m, st)
     y = stated_year(m)
+    crosses = m1 > m2
+    if y1 and y and (y1 > y or y1 == y and crosses):
+        return None
+    if y1 and not y:
+        st.last_year = y1 + crosses
 
     def res(c):
-        x = yf(c)
-        return months_span(x, m1, m2) if x and m1 <= m2 else NONE
+        if y1:
+            a, b = y1, (y if y else y1 + crosses)
+        else:
+            a, b = span_years(c, yf(c), how, m1, m2, crosses)
+        return (month_span(a, m1)[0], month_span(b, m2)[1]) if a and b else NONE
     # only a span from January is a reporting period (`январь-июль 2024 года`)
-    period_end = month_span(y, m2)[1] if y and m1 == 1 else None
-    return Parsed(0, 0, "range", "month", resolve=res, period_end=period_end, year=y)
+    period_end = month_span(y, m2)[1] if y and m1 == 1 and not y1 else None
+    return Parsed(0, 0, "range", "month", resolve=res, period_end=period_end, year=y or (y1 and y1 + crosses))
+
+
+def _in_order(months) -> bool:
+    """Each month of a list after the one before, across at most one new year and within half a year
+    (`в ноябре, декабре и январе`, not `в марте и январе`)."""
+    return sum(b <= a for a, b in zip(months, months[1:])) <= (1 if months[-1] < months[0] else 0) \
+        and (months[-1] - months[0]) % 12 <= 5
 
 
 def b_month_decade(m, st):
@@ -231,6 +292,12 @@ def b_season(m, st):
             or g(m, "same")) and not re.search(r"(ой|ою|ом|ью)$", low(m["season"])):
         return None     # `весну`, `осень` alone: a noun, not a time
     a, b = SEASON_OF[low(m["season"])]
+    if g(m, "y1"):                      # `зимой 2024–2025 годов`: the winter across those two years
+        y1 = int(m["y1"])
+        if not (a > b and stated_year(m) == y1 + 1):
+            return None
+        st.last_year = y1 + 1
+        return Parsed(0, 0, "date", None, resolve=lambda c: (month_span(y1, a)[0], month_span(y1 + 1, b)[1]))
     if g(m, "sdeic") and re.search(r"[ое]го$", low(m["sdeic"])) and not re.search(r"(а|ы|и)$", low(m["season"])):
         return None     # `предстоящего летом этого года`: the genitive word goes with another noun
     yf, how = year_of(m, st)
@@ -264,8 +331,10 @@ def b_year(m, st):
 
 
 def b_yearrange(m, st):
-    y1, y2 = int(m["y1"]), int(m["year"])
-    if y2 < y1:
+    y1 = int(m["y1"])
+    y2 = y1 // 100 * 100 + int(m["yy2"]) if g(m, "yy2") else int(m["year"])     # `2024/25 учебный год`
+    years = [y1] + [int(x) for x in (g(m, "mid") or "").split(",") if x.strip()] + [y2]
+    if y2 < y1 or years != sorted(set(years)):
         return None
     st.last_year = y2
     return Parsed(0, 0, "range", "year", resolve=lambda c: (date(y1, 1, 1), date(y2, 12, 31)))
@@ -277,81 +346,3 @@ def b_decade(m, st):
     if y % 10:
         return None
     return Parsed(0, 0, "date", None, resolve=lambda c: (date(y, 1, 1), date(y + 9, 12, 31)))
-
-
-def _first_months(m, st, n_months, gran):
-    """`за 7 месяцев 2024 года`, `за три квартала`: the year's first months."""
-    if m["prep"] in ("через", "спустя"):
-        return None
-    yf, how = year_of(m, st)
-    if how is None and not low(m["prep"]).startswith("за") and not m.before.endswith("итогам "):
-        return None             # `за 7 месяцев`, `по итогам 9 месяцев`, not `7 месяцев`
-    y = stated_year(m)
-
-    def res(c):
-        x = yf(c)
-        return months_span(x, 1, n_months) if x else NONE
-    end = month_span(y, n_months)[1] if y else None
-    return Parsed(0, 0, "period", gran, resolve=res, period_end=end, year=y)
-
-
-def b_months_period(m, st):
-    from .relative import b_duration_n
-    if m["prep"] in ("через", "спустя"):
-        return None                    # `через 3 месяца`: an offset (relative.b_shift)
-    n = number(m["n"])
-    if not n or n != int(n) or not 1 <= n <= 12:
-        return b_duration_n(m, st)     # `полтора месяца`, `18 месяцев`: a length
-    return _first_months(m, st, int(n), "month") or b_duration_n(m, st)
-
-
-def b_quarters_period(m, st):
-    n = number(m["n"])
-    if not n or n != int(n) or not 1 <= n <= 4:
-        return None
-    return _first_months(m, st, 3 * int(n), "quarter")
-
-
-def b_ordinal_period(m, st):
-    """`в первом полугодии 2024 года`, `за IV квартал прошлого года`."""
-    if m["prep"] in ("через", "спустя"):
-        return None                    # `через 2 квартала`: a length of time
-    k = ORDINAL_OF.get(low(m["ord"]))
-    half = low(m["what"]).startswith("полугод")
-    if not k or (half and k > 2) or k > 4:
-        return None
-    size = 6 if half else 3
-    yf, how = year_of(m, st)
-    y = stated_year(m)
-
-    def res(c):
-        x = yf(c)
-        return months_span(x, size * (k - 1) + 1, size * k) if x else NONE
-    end = month_span(y, size * k)[1] if y else None
-    return Parsed(0, 0, "period", "half" if half else "quarter", resolve=res, period_end=end, year=y)
-
-
-def b_results_year(m, st):
-    y = int(m["year"])
-    st.last_year = y
-    return Parsed(0, 0, "period", "year", resolve=lambda c: year_span(y), period_end=date(y, 12, 31), year=y)
-
-
-def b_part_of_year(m, st):
-    """`до конца года`, `с начала года`, `по итогам года`, `в начале этого года`: the whole year;
-    a bare `года` is the year of the sentence's line of events, else the document's.
-    `до конца месяца`, `до конца недели`, `до конца дня`: the month, week or day it is."""
-    unit = low(m["pu"])
-    if unit != "года":
-        from .relative import b_this
-        return b_this({"месяца": "month", "недели": "week", "дня": "day"}[unit],
-                      DEICTIC_OF[low(m["deic"])] if g(m, "deic") else 0)
-    if g(m, "deic"):
-        off = DEICTIC_OF[low(m["deic"])]
-        return Parsed(0, 0, "relative", "year", resolve=lambda c: year_span(c.year + off) if c.year else NONE)
-    last = st.last_year
-
-    def res(c):
-        y = c.yearless() or last
-        return year_span(y) if y else NONE
-    return Parsed(0, 0, "relative", "year", resolve=res)

@@ -13,8 +13,31 @@ In this order (GUIDE.md, "The document's own time"):
    text's first full date that is not a start, a deadline or a range end → `text:date`;
    the day after an explicit reporting period (`за 7 месяцев 2024 года`) → `text:period`.
 
-A year-less mention first takes the year that the same sentence (before it) or the
-preceding sentence of its paragraph states, then the document's (`Timeline`).
+Year carry-over (`Timeline`, `resolve.Ctx.yearless`). A year-less mention (`15 октября`, `за
+девять месяцев`, `с 30 декабря по 8 января`) takes:
+
+1. the year the same sentence states before it, else the last year the preceding sentence
+   of its paragraph states (`В 2024 году … За девять месяцев …`);
+2. else the document's own year; else it stays null.
+
+A stated year carries only when it is the year of the events:
+
+- a comparison base never carries: `чем годом ранее`, `чем в прошлом году`, `по сравнению
+  с 2023 годом`, `против 1,2 млн тонн в 2023 году`, `(в 2023 году – 5%)`, `за аналогичный
+  период прошлого года` (`_compared`, `Parsed.carries`);
+- across tense, when the document's own day is known: a past year the preceding sentence
+  states does not pass into a future-tense sentence (`Школы строились с весны 2023 года.
+  Комиссия примет их 26 августа.` in a text of 20 August 2024 → 2024-08-26), nor a coming
+  year into a past-tense one (`Запуск намечен на декабрь 2025 года. В марте провели
+  конкурс.` in a 2024 text → March 2024). A year-less day in a past-tense sentence that
+  lands after the document's day keeps the document's year: it goes back a year only
+  when the text states that year;
+- a deictic `года` after `до`, `к`, `с` (`до конца года`, `с начала года`) is the document's
+  current year: it takes the same sentence's year (`в конце сентября 2010-го и до конца
+  года`), never the preceding sentence's (`Запуск намечен на декабрь 2025 года. Кроме
+  того, до конца года …` in a 2024 text → 2024), unless the document's year is unknown.
+  `по итогам года` is anaphoric and takes the carried year (`В первом полугодии 2014
+  года … по итогам года` → 2014).
 """
 from __future__ import annotations
 
@@ -31,12 +54,13 @@ HEAD_PARAGRAPHS = 12          # a date heading the text stands in its first para
 HEAD_CHARS = 2500             # … within its first characters
 LABEL = r"(?:" + alt(LEX["date_labels"]["words"]) + r")"
 # before a date on a date-line: nothing, a bullet, a label (`Опубликовано:`, `date`)
-_LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*(?:\d{1,2}:\d\d(?::\d\d)?[\s,|·•/]*)?$",
-                          re.IGNORECASE)
+# … or a section's name and a separator (`Новости · 15 октября 2024 · 3 мин`, `Общество | 15.10.2024`)
+_LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*(?:[\w-]+(?:[ ][\w-]+){0,2}[ ]*[|·][ ]*)?"
+                          r"(?:\d{1,2}:\d\d(?::\d\d)?[\s,|·•/]*)?$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[\s\-–—•|·]*" + LABEL + r"\s*:?[\s\-–—•|·]*$", re.IGNORECASE)
 # after it: nothing, a clock time (`, 10:45`, `T10:45:00+05:00`), a count of views, separators
 _TIME = r"(?:(?:в\s*|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)"
-_LINE_AFTER = re.compile(r"^[\s,|·•]*" + _TIME + r"?(?:[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$|\s*[|•·/])")
+_LINE_AFTER = re.compile(r"^[\s,|·•\-–—]*" + _TIME + r"?(?:[\s,|·•]*(?:\d[\d\s]*)?[\s.]*$|\s*[|•·/])")
 _TIME_AFTER = re.compile(r"^[\s,|·•]*" + _TIME)
 _ISO_MONTH = re.compile(r"[\s\-–—•|·]*(?:" + LABEL + r"\s*:?\s*)?(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])(?![\d-])",
                         re.IGNORECASE)
@@ -111,7 +135,9 @@ def dateline(doc, parsed: List[Parsed]) -> Optional[Parsed]:
             place = doc.text[par.start:p.start].strip()
             if not doc.text[p.start].isdigit() or not (place or p.full_date):
                 continue        # `В пятницу, 21 января, …` opens a paragraph but is no dateline
-            if _DATELINE_BEFORE.match(place) and _DATELINE_AFTER.match(doc.text[p.stop:par.stop]):
+            # `… 2025 года.`, `… 2024 г. За январь …` (the dot of `г.` ends the dateline)
+            if _DATELINE_BEFORE.match(place) and (_DATELINE_AFTER.match(doc.text[p.stop:par.stop])
+                                                  or doc.text.endswith("г.", p.start, p.stop) and p.full_date):
                 return p
     return None
 
@@ -190,6 +216,10 @@ def document_time(doc, parsed: List[Parsed]) -> Tuple[Optional[ReferenceDate], C
 # words before a year that compare with it: `по сравнению с 2021 годом` states no year of the events
 _COMPARED = re.compile(r"(?<![\w])(?:" + alt(LEX["comparison_before"]["words"]) + r")(?:\s+[а-яё]+){0,2}\s*$",
                        re.IGNORECASE)      # `в сравнении с аналогичным показателем прошлого года`
+# … `против 1,2 млн тонн в 2023 году`; `(в 2023 году – 5,1%)`
+_AGAINST = re.compile(r"(?<![\w])против(?:\s+[\w.,%]+){0,5}\s*$", re.IGNORECASE)
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_AFTER = re.compile(r"\s*[-–—:]")
 
 
 class Timeline:
@@ -208,25 +238,34 @@ class Timeline:
         self.days: dict = {}                # sentence → [(start, the single day a mention resolved to)]
 
     def _compared(self, p: Parsed) -> bool:
-        return bool(_COMPARED.search(self.doc.text, max(0, p.start - 60), p.start))
+        """The mention is a comparison base (`чем в 2023 году`, `по сравнению с 2023 годом`, `против … в
+        2023 году`, `(в 2023 году – 5%)`)."""
+        text, a = self.doc.text, max(0, p.start - 60)
+        return bool(_COMPARED.search(text, a, p.start) or _AGAINST.search(text, a, p.start)
+                    or _BRACKET_BEFORE.search(text, max(0, p.start - 3), p.start)
+                    and _BRACKET_AFTER.match(text, p.stop))
 
     def set_context(self, ctx: Ctx, p: Parsed) -> None:
         i = p.sent
         same = _last_before(self.years.get(i, ()), p.start)
-        ctx.carry = same
+        ctx.carry, ctx.carry_prev = same, False
         if same is None and i and self.par_of[i - 1] == self.par_of[i]:
             ctx.carry = _last_before(self.years.get(i - 1, ()), None)
+            ctx.carry_prev = ctx.carry is not None
         ctx.same_anchor = _last_before(self.days.get(i, ()), p.start)
         ctx.anchor = ctx.same_anchor or _last_before(self.days.get(i - 1, ()), None)
         # `в сравнении с аналогичным показателем прошлого года`: the year before the one the sentence states
         ctx.compared = same if same is not None and self._compared(p) else None
 
-    def record(self, p: Parsed, a: Optional[date], b: Optional[date]) -> None:
+    def record(self, p: Parsed, a: Optional[date], b: Optional[date], ctx: Optional[Ctx] = None) -> None:
         year = p.year
         if year is None and p.kind == "relative" and p.granularity in ("year", "half", "quarter", "month") \
                 and a is not None and a.year == b.year:
             year = a.year                            # `в текущем году`, `в октябре прошлого года` state theirs
-        if year and not self._compared(p):          # `по сравнению с 2021 годом` is not the events' year
+        if year is None and ctx is not None and ctx.carry is not None and ctx.carry != ctx.year \
+                and p.kind in ("date", "range", "period") and a is not None and a.year == ctx.carry:
+            year = ctx.carry                         # `В 2024 году … В январе начнется … к сентябрю`: passed on
+        if year and p.carries and not self._compared(p):   # `по сравнению с 2021 годом` is not the events' year
             self.years.setdefault(p.sent, []).append((p.start, year))
         if a is not None and a == b:
             self.days.setdefault(p.sent, []).append((p.start, a))

@@ -60,9 +60,12 @@ MONTH_TAIL = (r"(?:," + S + r"(?P<year3>" + YEAR + r")(?=" + SP + r"(?:[,.;)]|\d
               + r"|(?P<same>того" + S + r"же" + S + r"года)))?")
 # a weekday before the day (`в пятницу, 21 января`, `Пнд, 07 янв.`); a deictic word only with
 # the weekday (`Об этом 3 марта` is no `этом 3 марта`)
-WD_APPOS = (r"(?:(?:(?:" + DEICTIC + r"|" + NEAREST + r")" + S + r")?(?P<wd>" + WEEKDAY + r"|" + WD_ABBR + r")"
-            r"(?:" + S + r"(?:днем|утром|вечером|ночью))?,?" + S + r")?")
-WD_AFTER = r"(?:,?" + S + r"(?:в" + S + r")?(?P<wd2>" + WEEKDAY + r"))?"       # `20 мая, в понедельник`
+WD_BEFORE = (r"(?P<wd>" + WEEKDAY + r"|" + WD_ABBR + r")(?:" + S + r"(?:днем|утром|вечером|ночью))?,?" + S)
+WD_APPOS = r"(?:(?:(?:" + DEICTIC + r"|" + NEAREST + r")" + S + r")?" + WD_BEFORE + r")?"
+# … or after it: `20 мая, в понедельник`, `25 октября (пятница)`, `22.10.2024 (вт)`
+WD_BRACKET = r"(?:" + SP + r"\((?P<wd3>" + WEEKDAY + r"|" + WD_ABBR + r")\))?"
+WD_AFTER = r"(?:,?" + S + r"(?:в" + S + r")?(?P<wd2>" + WEEKDAY + r")|" + SP + r"\((?P<wd3>" + WEEKDAY + r"|" + WD_ABBR \
+    + r")\))?"
 DAY_MONTH = r"(?P<d>" + DAY_ANY + r")" + S + r"(?P<mon>" + MON + r")"
 # a figure after a numeric date: `1-2.5 млн` is no date
 _AFTER = [w for w in LEX["short_date_guards"]["not_after"] if w[0].isalpha()]

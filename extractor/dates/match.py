@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .builders import Scan, b_part_of_year
+from .builders import Scan
+from .periods import b_part_of_year
 from .relative import b_duration_n
 from .resolve import Parsed
 from .rules import (AGE_BEFORE, ANNIVERSARY_AFTER, CLASS_OF_PREFIX, CLASS_OF_WORD, CLOCK_AFTER, PREP_BEFORE, RULES,

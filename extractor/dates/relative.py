@@ -191,7 +191,8 @@ def b_shift(m, st):
             return NONE
         return one(shift(base, **{k: sign * day_units.get(u, 0) for k, u in
                                   (("years", "Y"), ("months", "M"), ("weeks", "W"), ("days", "D"))}))
-    return Parsed(0, 0, "relative", gran, resolve=res)
+    # `годом ранее`: a comparison base, whose year is not that of the events after it
+    return Parsed(0, 0, "relative", gran, resolve=res, carries=rel not in ("ранее", "раньше"))
 
 
 # --- lengths --------------------------------------------------------------------

@@ -24,13 +24,28 @@ class Ctx:
     day: Optional[date] = None          # … and day
     region: str = "KZ"                  # whose holidays (`День Конституции`)
     carry: Optional[int] = None         # the year the same or the preceding sentence states
+    carry_prev: bool = False            # … and it is the preceding sentence's
     anchor: Optional[date] = None       # the last day named in the same or the preceding sentence
     same_anchor: Optional[date] = None  # … in the same sentence, before the mention
     compared: Optional[int] = None      # the year the sentence states before a comparison (`… прошлого года`)
     tense: Callable[[], Optional[str]] = field(default=lambda: None)   # "past", "future" or None
 
     def yearless(self) -> Optional[int]:
-        """The year of a mention that states none: the sentence's line of events, else the document's."""
+        """The year of a mention that states none: the sentence's line of events, else the document's.
+        When the document's day is known, a year the preceding sentence states does not pass into a
+        sentence of the other tense: not a past year into a future-tense sentence (`Школы строились с
+        весны 2023 года. Комиссия примет их 26 августа.`), not a coming year into a past-tense one."""
+        c = self.carry
+        if c and self.carry_prev and self.day is not None and c != self.year:
+            if self.tense() == ("future" if c < self.year else "past"):
+                return self.year
+        return c or self.year
+
+    def own_year(self) -> Optional[int]:
+        """The year of a deictic `года` (`до конца года`, `с начала года`): the same sentence's, else the
+        document's, else the preceding sentence's."""
+        if self.carry_prev and self.year:
+            return self.year
         return self.carry or self.year
 
 
@@ -48,6 +63,7 @@ class Parsed:
     month_only: bool = False              # an explicit month of a year (`2021-03`)
     bounded: bool = False                 # opened by `с`, `до`, `к`, `начиная с`
     regional: bool = False                # a named day whose date depends on the region
+    carries: bool = True                  # its year passes to the year-less mentions after it
     sent: int = 0                         # index of its sentence
 
 
@@ -63,6 +79,27 @@ def year_span(y) -> Span:
 def months_span(y, first, last) -> Span:
     """Months `first`…`last` of year y (a quarter, a half, `январь-июль`)."""
     return date(y, first, 1), month_span(y, last)[1]
+
+
+def span_years(c: Ctx, y: Optional[int], how: Optional[str], m1: int, m2: int,
+               crosses: bool) -> Tuple[Optional[int], Optional[int]]:
+    """The years of a span's start (month m1) and end (month m2), y being the year its phrase resolves to.
+
+    A span whose end comes before its start in the calendar crosses the new year (`с 30 декабря по
+    8 января`, `декабрь–февраль`): a year written at its end (`по 10 января 2025 года`, `следующего
+    года`) is the end's; a year the preceding text states is the start's; the document's own year
+    is the end's when the document is dated in the span's last months (a January text on `с 30
+    декабря по 8 января`), or between its end and start months in a past-tense sentence (`в
+    декабре–феврале потребление выросло`, written in March); else the start's."""
+    if y is None:
+        return None, None
+    if not crosses:
+        return y, y
+    if how is not None:
+        return y - 1, y
+    if c.carry is None and c.month and c.year == y and c.month < m1 and (c.month <= m2 or c.tense() == "past"):
+        return y - 1, y
+    return y, y + 1
 
 
 def safe_day(y, m, d) -> Optional[date]:

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable, FrozenSet, List, Optional
 
-from . import builders as b, relative as r, words
+from . import builders as b, periods as per, relative as r, words
 from .grammar import (ANCHORED_DAY, BC, DASH, DAY, DAY_ANY, DAY_MONTH, DAYWORD, DECADE_WORD, DEICTIC, DEICTIC_UNIT,
                       HALF, HOUR_PRE, L, MON, MONTH, MONTH_TAIL, NEAREST, NOT_QTY, NUM, ORD, PART, PARTS, QUARTER, R,
-                      S, SEASON, SP, UNIT, VAGUE, VAGUE_DAY, WD_AFTER, WD_APPOS, WEEKDAY, WEEKEND, WEEKEND_DEIC, WHOLE,
+                      S, SEASON, SP, UNIT, VAGUE, VAGUE_DAY, WD_AFTER, WD_APPOS, WD_BEFORE, WD_BRACKET, WEEKDAY, WEEKEND, WEEKEND_DEIC, WHOLE,
                       YEAR, YW, holiday_names)
 from .lex import (DAYWORD_OF, DEICTIC_OF, HOUR_PREFIX, LEX, MONTH_ABBR_OF, MONTH_OF, ORDINAL_OF, SEASON_OF, UNIT_OF,
                   WEEKDAY_ABBR_OF, WEEKDAY_OF, WEEKEND_DEICTIC_OF, alt, fold, number_words)
@@ -39,7 +39,7 @@ CLASSES = {
     "ordinal": {w for w in _WORD(ORDINAL_OF) if w.isalpha()}, "vague": _WORD(LEX["vague_numbers"]),
     "whole": {"целый", "целых", "лишнего", "лишний", "прошлых", "все", "всё", "ближайшие", "ближайших"},
     "night": {"ночь"}, "dayword_rel": _WORD(DAYWORD_OF), "anchored": _WORD(r.ANCHORED),
-    "vague_day": _WORD(LEX["vague_day_words"]), "results": {"итогам"}, "first": {"первые"},
+    "vague_day": _WORD(LEX["vague_day_words"]), "results": {"итогам"}, "first": {"первые", "первых"},
     "holiday": _WORD(f for e in LEX["holidays"]["days"] for f in e["forms"]) | _WORD(LEX["holidays"]["day_forms"])
     | {"праздник", "праздника", "празднику", "праздником", "празднике"},
     "weekend": _WORD(LEX["weekend_words"]) | _WORD(WEEKEND_DEICTIC_OF),
@@ -47,7 +47,8 @@ CLASSES = {
     "ago_unit": {"годом", "месяцем", "неделей", "днем", "годами", "месяцами", "неделями", "днями"},
     # words that open no rule but that a rule needs somewhere in the sentence (its gate)
     "year_noun": _WORD(LEX["year_words"]) | {"г", "гг"}, "month_unit": {"месяцев", "месяца", "мес"},
-    "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кварталов", "кв"},
+    "quarter_unit": _WORD(LEX["quarter_words"]) | _WORD(LEX["half_words"]) | {"кв"}
+    | _WORD(LEX["quarter_plural_words"]["quarter"]) | _WORD(LEX["quarter_plural_words"]["half"]),
     "через": {"через", "спустя"}, "назад": {"назад"}, "ранее": {"ранее", "раньше", "позже", "позднее"}, "до": {"до"},
     "bc": {"э", "эры"}, "decade": _WORD(LEX["decade_words"]),
 }
@@ -77,22 +78,36 @@ def rule(pattern, build, first, gate=None, preps=PREPS, need=False, cased=False,
 # from where the rule's own match ends (one copy of the big word lists instead of one per rule)
 TAIL = re.compile(MONTH_TAIL + R)
 TAIL_WEEKDAY = re.compile(MONTH_TAIL + WD_AFTER + R)
+TAIL_BRACKET = re.compile(WD_BRACKET)
 # `за два месяца с тех пор, как …`, `за 3 месяца до выборов`: a length, not the year's first months
 TAIL_SINCE = re.compile(MONTH_TAIL + r"(?!" + S + r"(?:с" + S + r"тех|с" + S + r"момента|после|до|назад|спустя)" + R
                         + r")" + R)
 
 
 D4 = r"(?P<year>\d{4})(?![\d])"
+# the last item of a list (`в ноябре и декабре`, `в январе, феврале и марте`, `20, 21 и 22 марта`)
+AND = r"(?:,?" + S + r"и" + S + r"|," + S + r")"
+# … where the preposition may come again (`в ноябре и в декабре`, `в первом и во втором кварталах`)
+AND_PREP = r"(?:,?" + S + r"и" + S + r"(?:во?" + S + r")?|," + S + r")"
+QUARTERS = r"(?P<what>" + alt(LEX["quarter_words"] + LEX["quarter_plural_words"]["quarter"]) + r"|" + alt(
+    LEX["half_words"] + LEX["quarter_plural_words"]["half"]) + r"|кв\.(?!\s*(?:м|км|метр)))"
 NUM_DAY = r"(?P<d>[0-3]?\d)"
-RANGE_YEAR = r"(?:\.(?:" + D4 + r"|(?P<yy>\d\d)(?!\d)))?"        # `14.–15.10.2018`, `14. - 15.10.18`
+# `14.–15.10.2018`, `14. - 15.10.18`, `по 30.11.2024 г.`
+RANGE_YEAR = r"(?:\.(?:" + D4 + r"(?:" + SP + r"(?:г\.|года|год)(?![\w]))?|(?P<yy>\d\d)(?!\d)))?"
+# a part of the end of a span (`в конце марта – начале апреля`)
+PART2 = r"(?:" + PART + S + r")?"
+# the start's own year in a span (`с 20 декабря 2024 года по …`, `с декабря 2024 года по …`)
+START_YEAR = r"(?:" + S + r"(?P<y1>" + YEAR + r")(?:-?го)?(?:" + SP + YW + r")?)?"
 AGO = r"(?:тому" + S + r")?(?P<ago>назад)"
 NUM_UNIT = r"(?:" + NUM + S + r")?" + UNIT
 DATE_WORDS = "d_ d- dayword weekday wd_abbr deictic nearest part"
 MONTHS = "month mon_abbr"
+NUM_DATE = NUM_DAY + r"\.[ ]?(?P<m>[01]?\d)\.[ ]?" + D4 + r"(?![.,]\d)(?:" + SP + r"(?:г\.|года|год)(?![\w]))?"
+SHORT_DATE = NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY
 RULES: List[Rule] = [
     # numeric dates
-    rule(NUM_DAY + r"\.[ ]?(?P<m>[01]?\d)\.[ ]?" + D4 + r"(?![.,]\d)(?:" + SP + r"(?:г\.|года|год)(?![\w]))?",
-         b.b_numeric, "d.", edge=False),
+    rule(NUM_DATE, b.b_numeric, "d.", edge=False, tail=TAIL_BRACKET),
+    rule(WD_BEFORE + NUM_DATE, b.b_numeric, "weekday wd_abbr", edge=False, tail=TAIL_BRACKET),    # `Вт, 15.10.2024`
     rule(r"(?P<d>[0-3]\d)\.[ ]?(?P<m>[01]\d)\.[ ]?(?P<yy>\d\d)(?![\d]|[.,]\d)", b.b_numeric, "d."),
     rule(NUM_DAY + r"/(?P<m>[01]?\d)/" + D4 + r"(?:" + SP + r"г\.)?", b.b_numeric, "d/", edge=False),
     rule(r"(?P<year>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?=t\d|(?![\w-]))", b.b_numeric,
@@ -102,10 +117,13 @@ RULES: List[Rule] = [
          + r"(?![.,]?\d)" + NOT_QTY, b.b_numeric_range, "d. d- d/ d_", edge=False),
     rule(r"(?P<d1>[0-3]?\d)\.(?P<m1>0[1-9]|1[0-2])(?:\.(?P<y1>\d{4}))?\.?(?:" + DASH + r"|" + S + r"(?:по|до)" + S + r")"
          + NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])" + RANGE_YEAR + r"(?![.,]?\d)", b.b_numeric_range, "d.", edge=False),
-    rule(NUM_DAY + r"\.(?P<m>0[1-9]|1[0-2])(?![.,]?\d)" + NOT_QTY, b.b_short_numeric, "d.", edge=False),
+    rule(SHORT_DATE, b.b_short_numeric, "d.", edge=False, tail=TAIL_BRACKET),      # `15.02`, `16.10 (ср)`
+    rule(WD_BEFORE + SHORT_DATE, b.b_short_numeric, "weekday wd_abbr", edge=False),  # `В среду, 16.10`
     # days and months in words
-    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?:" + DASH + r"|" + S + r"(?:по|и|до)" + S + r")"
-         + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
+    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r")" + START_YEAR + r")?(?:" + DASH + r"|" + S
+         + r"(?P<sep>по|и|до)" + S + r")" + DAY_MONTH, b.b_dayrange, "d_ d- dayword", MONTHS, tail=TAIL),
+    rule(r"(?P<d1>" + DAY_ANY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?(?P<mid>(?:," + S + DAY_ANY + r"){1,10})" + AND
+         + DAY_MONTH, b.b_dayrange, "d. d_ dayword", MONTHS, tail=TAIL),
     rule(r"ночь" + S + r"(?:с" + S + r"(?P<d1>" + DAY + r")(?:" + S + r"(?P<mon1>" + MON + r"))?" + S + r")?на" + S
          + DAY_MONTH, b.b_night, "night", MONTHS, tail=TAIL),
     rule(WD_APPOS + PARTS + DAY_MONTH, b.b_day, DATE_WORDS, MONTHS, tail=TAIL_WEEKDAY),
@@ -113,16 +131,26 @@ RULES: List[Rule] = [
     # `ноль второго пятого две тысячи девятого года`: the month as an ordinal, only with a year after it
     rule(r"(?P<d>" + words.DAY_WORDS + r")" + S + r"(?P<om>" + words.MONTH_WORDS + r")", b.b_day, "dayword",
          "year_noun yearword", tail=TAIL),
-    rule(r"(?P<mon1>" + MONTH + r")(?:" + DASH + r"|" + S + r"по" + S + r")(?P<mon>" + MONTH + r")",
+    # `январь-июль`, `с декабря 2024 года по февраль 2025 года`, `в конце марта – начале апреля`
+    rule(PARTS + r"(?P<mon1>" + MON + r")" + START_YEAR + r"(?:" + DASH + r"|" + S + r"по" + S + r")" + PART2
+         + r"(?P<mon>" + MON + r")", b.b_monthrange, "month mon_abbr part", tail=TAIL),
+    rule(r"(?P<mon1>" + MONTH + r")(?P<mid>(?:," + S + MONTH + r"){0,10})" + AND_PREP + r"(?P<mon>" + MONTH + r")",
          b.b_monthrange, "month", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r"|" + words.DAY_WORDS + r")" + S + DECADE_WORD + S + r"(?P<mon>" + MONTH + r")",
          b.b_month_decade, "part ordinal dayword", "decade", tail=TAIL),
     rule(PARTS + r"(?P<mon>" + MONTH + r")", b.b_month, "month part", "month", tail=TAIL),
+    rule(PARTS + r"(?P<mon>" + MON + r")", b.b_month, "mon_abbr part", "mon_abbr", tail=TAIL),    # `в окт. 2024 г.`
+    rule(r"(?P<season>" + SEASON + r")" + S + r"(?P<y1>" + YEAR + r")(?:" + DASH + r"|/)(?P<year>" + YEAR + r")" + SP
+         + YW, b.b_season, "season", "year_noun"),                                  # `зимой 2024–2025 годов`
     rule(PARTS + r"(?:(?P<sdeic>" + DEICTIC + r")" + S + r")?(?P<season>" + SEASON + r")", b.b_season,
          "season part deictic", "season", tail=TAIL),
     # years
-    rule(r"(?P<y1>" + YEAR + r")(?:-?х)?(?:" + DASH + r"|/|" + S + r"(?:по|и)" + S + r")(?P<year>" + YEAR + r")(?:-?х)?"
-         + SP + YW, b.b_yearrange, "d- d_ da d/", "year_noun"),
+    rule(PARTS + r"(?P<y1>" + YEAR + r")(?:-?х|(?:-?го)?" + SP + YW + r"(?=" + DASH + r"))?(?:" + DASH + r"|/|" + S
+         + r"(?:по|и)" + S + r")" + PART2 + r"(?P<year>" + YEAR + r")(?:-?х|-?го)?" + SP + YW, b.b_yearrange,
+         "d- d_ da d/ part", "year_noun"),                                      # `в конце 2024 – начале 2025 года`
+    rule(r"(?P<y1>" + YEAR + r")(?:/|" + DASH + r")(?P<yy2>\d\d)" + SP + YW, b.b_yearrange, "d/ d-", "year_noun"),
+    rule(r"(?P<y1>" + YEAR + r")(?P<mid>(?:," + S + YEAR + r"){1,10})" + AND + r"(?P<year>" + YEAR + r")" + SP + YW,
+         b.b_yearrange, "d.", "year_noun"),
     rule(r"(?P<y1>" + YEAR + r")(?:-?го)?" + SP + YW + S + r"(?:по|до)" + S + r"(?P<year>" + YEAR + r")(?:-?го)?" + SP
          + YW, b.b_yearrange, "d_ d- da", "year_noun"),
     rule(PARTS + r"(?P<dec>\d0|[12]\d[1-9]0|[12]\d00)(?:-?х|-е)(?:" + S + r"(?:годах|годов|годы|годам))?", b.b_decade,
@@ -136,16 +164,19 @@ RULES: List[Rule] = [
     rule(PARTS + r"(?P<year>" + YEAR + r")-(?:м|го)", b.b_year, "d- part"),  # `в 2026-м`; a bare `2009-й` is mostly a title
     rule(r"год" + SP + r"(?P<year>" + YEAR + r")(?=" + SP + r"(?:[.,;:!?)»\"]|$))", b.b_year, "year_noun", edge=False),
     # reporting periods and parts of a year
-    rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, b.b_results_year, "results", "year_noun", preps={"по"},
+    rule(r"итогам" + S + r"(?P<year>" + YEAR + r")" + SP + YW, per.b_results_year, "results", "year_noun", preps={"по"},
          need=True),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)", b.b_months_period,
+    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>месяц(?:ев|а)|мес\.)", per.b_months_period,
          "d_ d. d- numword first", "month_unit", tail=TAIL_SINCE),
-    rule(r"(?:первые" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", b.b_quarters_period,
+    rule(r"(?:первы[ех]" + S + r")?(?P<n>" + NUM + r")" + S + r"(?P<u>квартал(?:ов|а))", per.b_quarters_period,
          "d_ d. d- numword first", "quarter_unit", tail=TAIL),
+    rule(r"(?P<ord1>" + ORD + r")(?P<mid>(?:," + S + ORD + r"){0,2})(?:" + DASH + r"|" + AND_PREP + r"|" + S + r"по" + S
+         + r")(?P<ord>" + ORD + r")" + S + QUARTERS, per.b_ordinal_range, "d_ d- d. ordinal", "quarter_unit", tail=TAIL),
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
-         b.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
+         per.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
+    rule(r"(?P<what>" + QUARTER + r"|" + HALF + r")", per.b_bare_period, "quarter_unit", preps={"за"}, tail=TAIL),
     rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
-         b.b_part_of_year, "part results", "year_noun month_unit unit",
+         per.b_part_of_year, "part results", "year_noun month_unit unit",
          preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на"}, need=True),
     # relative
     rule(PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + DEICTIC_UNIT + r")", r.b_deictic, "deictic part"),
