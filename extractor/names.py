@@ -250,10 +250,11 @@ def _phrase(text: str) -> str:
     for i, w in enumerate(words):
         if w[:1] in QUOTES:
             break
-        if _noun_parses(w) and not _agrees_with_next(words, i):
+        camel = bool(_CAMEL.search(w))      # `АрселорМиттал`: a brand, as written
+        if not camel and _noun_parses(w) and not _agrees_with_next(words, i):
             head = i
             break
-        if not _adjective_parses(w):
+        if camel or not _adjective_parses(w):
             # an unknown head (`Экибастузскую ГРЭС-1`): only the adjectives before it change
             return " ".join([_adjective_nominative(x) for x in words[:i]] + words[i:]) if i else (
                 _single(words[0]) if len(words) == 1 else text)
@@ -278,6 +279,10 @@ def _phrase(text: str) -> str:
         if ok:
             choice = hp
             break
+    if choice is None and head and words[head].lower() in _GENERIC_PLURALS \
+            and any(p.tag.number == "sing" for p in _adjective_parses(words[0])):
+        # `Сибирском федеральных округах` (after `Уральском и`): one of the places, in the singular
+        return " ".join([_singular_phrase(words[:head + 1])] + words[head + 1:])
     if choice is None:
         choice = hparses[0]
     number = choice.tag.number or "sing"
@@ -308,14 +313,64 @@ def _phrase(text: str) -> str:
     return " ".join(out)
 
 
+GENERIC_PLACE_NOUNS = ("область", "район", "округ", "край", "республика")
+# the plural forms that are no singular one (`областях`, `районов`; not `области`)
+_GENERIC_PLURALS = frozenset(f for f in morph.forms_of(frozenset(GENERIC_PLACE_NOUNS))
+                             if all(p.tag.number == "plur" for p in morph.parses(f) if p.normal_form in GENERIC_PLACE_NOUNS))
+
+
+def elided_generic(tokens: List[str], i: int, j: int) -> Optional[str]:
+    """The name of a place named by its adjective alone, whose generic word comes after a
+    coordinated one in the plural (`в Абайской и Туркестанской областях`, `в Западно-Казахстанской
+    — на 4,8% и Актюбинской — на 4,1% областях`, `Уральском и Сибирском федеральных округах`):
+    `Абайская область`, `Уральский федеральный округ`. None when no such word follows."""
+    if j - i != 1 or not tokens[i][:1].isupper() or not any(p.tag.number == "sing" for p in _adjective_parses(tokens[i])):
+        return None
+    for k in range(j, min(len(tokens), j + 20)):
+        t = tokens[k]
+        if t in (".", ";", ":", "(", ")", "?", "!") or _verb(t):
+            return None
+        if t.lower() in _GENERIC_PLURALS:
+            a = k
+            while a > j and tokens[a - 1].islower() and _adjective_parses(tokens[a - 1]):
+                a -= 1
+            return _singular_phrase(tokens[i:j] + tokens[a:k + 1])
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _verb(word: str) -> bool:
+    ps = morph.cyr_parses(word)
+    return bool(ps) and ps[0].tag.POS in ("VERB", "INFN")
+
+
+def _singular_phrase(words: List[str]) -> str:
+    """Adjectives and a plural noun as one place's name: all in the nominative singular."""
+    noun = next((p for p in _noun_parses(words[-1]) if p.normal_form in GENERIC_PLACE_NOUNS), None)
+    if noun is None:
+        return " ".join(words)
+    head = noun.normal_form
+    gender = next((p.tag.gender for p in morph.parses(head) if p.normal_form == head and p.tag.POS == "NOUN"), "masc")
+    out = []
+    for w in words[:-1]:
+        form = morph.cyr_inflect(w, {"nomn", "sing", gender}, lambda p: p.tag.POS in ("ADJF", "PRTF"))
+        out.append(_restore_case(form, w) if form else w)
+    return " ".join(out + [head])
+
+
 def _agrees_with_next(words, i: int) -> bool:
     """`Тверской области`: a word that is also a surname is an adjective when the noun after it
     agrees with it."""
     if i + 1 >= len(words) or not _adjective_parses(words[i]):
         return False
-    nxt = _noun_parses(words[i + 1])
-    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number for a in _adjective_parses(words[i])
-               for n in nxt)
+    k = i + 1       # over the adjectives between (`Приволжском федеральных округах`)
+    while k + 1 < len(words) and _adjective_parses(words[k]) and not _noun_parses(words[k]):
+        k += 1
+    nxt = _noun_parses(words[k])
+    # a plural generic word after coordinated names agrees with each one in the singular
+    any_number = words[k].lower() in _GENERIC_PLURALS
+    return any(a.tag.case == n.tag.case and (a.tag.number == n.tag.number or any_number)
+               for a in _adjective_parses(words[i]) for n in nxt)
 
 
 @lru_cache(maxsize=50_000)
@@ -362,6 +417,7 @@ def _single(word: str) -> str:
     return word
 
 
+_CAMEL = re.compile(r"[а-яёa-z][А-ЯЁA-Z]")
 _SK_ADJECTIVE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 _PUNCTUATION = re.compile(r"[^\w\s-]")
 
@@ -398,9 +454,49 @@ def _complement_word(word: str) -> bool:
 def normalize(span: NerSpan, before: str = "") -> str:
     """The span's name in the nominative; `before` is the title word of the position phrase
     right before it (`title_before`), whose case the name agrees with."""
+    if span.name:
+        return span.name        # the NER stage knows it (`Абайской` of `Абайской и … областях`)
     if span.type == "PER":
-        return _person(span.text, _context_cases(before.lower()) if before else frozenset())
+        return _person(_uncapped(span.text), _context_cases(before.lower()) if before else frozenset())
+    alias = aliases().get(span.text.replace("ё", "е"))
+    if alias:
+        return alias
     known = lexicon_name(span.text.split())
     if known:
         return known
-    return _phrase(span.text)
+    return _phrase(_uncapped(span.text))
+
+
+@lru_cache(maxsize=None)
+def aliases() -> Dict[str, str]:
+    """Abbreviations that name a place or a body by another name (`ВКО` → `Восточно-Казахстанская
+    область`, `РФ` → `Россия`): lexicons/ner-aliases.txt."""
+    out = {}
+    for line in lexicons.words("ner-aliases.txt"):
+        short, full = line.split("\t")
+        out[short] = full
+    return out
+
+
+def _uncapped(text: str) -> str:
+    """A name written in capitals (`МАХАЧКАЛА`, `ИНТЕРФАКС`, `KAZAKHSTAN TODAY`) as a name is written:
+    a Cyrillic word the dictionary knows (not as an abbreviation), or any word of a mention in
+    capitals through and through, of five letters or more; abbreviations (`ВКО`, `ООН`) stay."""
+    words = text.split()
+    caps = [w.isupper() and sum(c.isalpha() for c in w) >= 5 for w in words]
+    if not any(caps):
+        return text
+    all_caps = all(w.isupper() or not any(c.isalpha() for c in w) for w in words) and len(words) > 1
+    out = []
+    for w, c in zip(words, caps):
+        if c and (all_caps or _plain_word(w)):
+            w = "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+        out.append(w)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=10_000)
+def _plain_word(word: str) -> bool:
+    low = word.lower()
+    return bool(morph.CYRILLIC_WORD.fullmatch(word)) and _known(low) \
+        and not any("Abbr" in p.tag for p in morph.parses(low))

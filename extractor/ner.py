@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import List
 
 from .document import Doc, NerSpan, Sentence
-from . import ner_rules
+from . import names, ner_rules
 
 
 # slovnet's vocabulary is Russian: Kazakh letters are shown to it as their
@@ -73,10 +73,13 @@ class Tagger:
         for (d, sent), tags in zip(sents, self.tags(words)):
             toks = sent.tokens
             text = docs[d].text
-            mentions = ner_rules.apply([t.text for t in toks], ner_rules.bio_mentions(tags))
+            words = [t.text for t in toks]
+            mentions = ner_rules.apply(words, ner_rules.bio_mentions(tags))
             for i, j, kind in mentions:
                 start, stop = toks[i].start, toks[j - 1].stop
-                out[d].append(NerSpan(start, stop, kind, text[start:stop]))
+                # `в Абайской и Туркестанской областях`: a region's adjective whose generic word is elided
+                name = names.elided_generic(words, i, j) if kind in ("LOC", "PER") and j - i == 1 else None
+                out[d].append(NerSpan(start, stop, "LOC" if name else kind, text[start:stop], name or ""))
         return out
 
     def __call__(self, doc: Doc) -> List[NerSpan]:
