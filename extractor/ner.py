@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import List
 
 from .document import Doc, NerSpan, Sentence
-from . import names, ner_rules
+from . import names, ner_doc, ner_rules
 
 
 # slovnet's vocabulary is Russian: Kazakh letters are shown to it as their
@@ -70,11 +70,19 @@ class Tagger:
         sents = [(d, s) for d, doc in enumerate(docs) for s in doc.sentences]
         words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in s.tokens] for _, s in sents]
         out: List[List[NerSpan]] = [[] for _ in docs]
-        for (d, sent), tags in zip(sents, self.tags(words)):
+        found = [ner_rules.apply([t.text for t in sent.tokens], ner_rules.bio_mentions(tags))
+                 for (_, sent), tags in zip(sents, self.tags(words))]
+        # the document's names where it writes them again, one document at a time
+        k = 0
+        for d, doc in enumerate(docs):
+            n = sum(1 for _ in doc.sentences)
+            words_d = [[t.text for t in sent.tokens] for _, sent in sents[k:k + n]]
+            found[k:k + n] = ner_doc.consistent(words_d, found[k:k + n])
+            k += n
+        for (d, sent), mentions in zip(sents, found):
             toks = sent.tokens
             text = docs[d].text
             words = [t.text for t in toks]
-            mentions = ner_rules.apply(words, ner_rules.bio_mentions(tags))
             for i, j, kind in mentions:
                 start, stop = toks[i].start, toks[j - 1].stop
                 # `в Абайской и Туркестанской областях`: a region's adjective whose generic word is elided

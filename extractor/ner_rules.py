@@ -5,16 +5,18 @@ split mentions at list bullets, commas and brackets; drop titles from the
 edges (`Аким`, `Президент`); quoted names (`ОАО «Газпром»` → `Газпром`,
 `СЭЗ «Хоргос»` whole); gazetteer names from extractor/lexicons (Kazakh
 regions, state bodies) retype or replace what slovnet found, taking the
-generic word of a region with them (`области Жетісу`).
+generic word of a region with them (`области Жетісу`). Then the words of a
+mention (ner_words.py), organisations' tails (ner_tails.py) and the rules that
+find and bound organisations (ner_orgs.py).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import morph
+from . import morph, ner_orgs, ner_tails
 from .lexicons import words
-from .ner_words import TLDS, country_adjectives, district_words, domains, generic_prefix, sentence_start
+from .ner_words import TLDS, common_noun, country_adjectives, district_words, domains, generic_prefix, sentence_start
 
 OPEN_QUOTES = "«„“"
 CLOSE_QUOTES = "»“”"
@@ -129,9 +131,31 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = district_words(tokens, mentions)
     mentions = generic_prefix(tokens, mentions)
     mentions = domains(tokens, mentions)
-    mentions = org_tails(tokens, mentions)
+    mentions = ner_tails.org_tails(tokens, mentions)
+    mentions = ner_orgs.apply(tokens, mentions)
     mentions = country_adjectives(tokens, mentions)
-    return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
+    zones = no_entity_zones(tokens) if any(t in OPEN_QUOTES for t in tokens) else ()
+    return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2])
+                  and not any(a <= m[0] and m[1] <= b for a, b in zones)
+                  and not (m[:2] == [0, 1] and m[2] == "ORG" and common_noun(tokens[0]) and not lexicon_name(tokens[:1])))
+
+
+def no_entity_zones(tokens: List[str]) -> List[Tuple[int, int]]:
+    """The insides of quotes after a kind word that makes them no entity (`стратегии развития
+    «Алматы – 2050»`, `шаттл «Дискавери»`): a place named in a programme's title is no mention."""
+    generics = quoted_generics()
+    out = []
+    for k, w in enumerate(tokens):
+        if w not in OPEN_QUOTES or k == 0:
+            continue
+        close = _close(tokens, k)
+        if close is None or close == k + 1:
+            continue
+        for n in (2, 1):
+            if k - n >= 0 and any(generics.get(c, ("", ""))[1] == "none" for c in _lemma_combos(tokens[k - n:k])):
+                out.append((k + 1, close))
+                break
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -145,7 +169,7 @@ def _spurious(toks: List[str], kind: str) -> bool:
     if len(toks) == 3 and toks[1] == "." and toks[2].lower() in TLDS:
         return False        # `energyprom.kz`
     if not any(t[:1].isupper() or t[:1].isdigit() and len(t) > 1 for t in toks):
-        return not any(lexicon_name([t]) for t in toks)
+        return not any(lexicon_name([t]) for t in toks) and not ner_orgs.lower_case_body(toks)
     if all(_key(t) in legal_forms() or _key(t) in not_entities() for t in toks):
         return True
     if any(t[:1].isupper() for t in toks) and all(_key(t) in not_entities() or not t[:1].isupper() for t in toks):
@@ -373,66 +397,3 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
                                                    for t in tokens[m[0]:m[1]])]
         k = j
     return mentions
-
-
-@lru_cache(maxsize=None)
-def org_heads() -> frozenset:
-    return _all_forms(tuple(words("ner-org-heads.txt")))
-
-
-PREP_CASE = {"по": "datv", "при": "loct"}
-
-
-def _abbr(t: str) -> bool:
-    return t.isupper() and t.isalpha() and len(t) <= 4
-
-
-def _is(word: str, case: str, pos=("NOUN", "ADJF", "PRTF")) -> bool:
-    if not word.isalpha() or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
-        return False
-    return any(p.tag.POS in pos and p.tag.case == case for p in morph.parses(word))
-
-
-def _phrase_end(tokens, k, case, limit=6):
-    """End of a noun phrase in `case` from k, then its genitive dependents and
-    a capitalised abbreviation (`развитию информационного общества`, `Президенте РФ`)."""
-    n = len(tokens)
-    start = k
-    while k < n and k - start < limit and _is(tokens[k], case, ("ADJF", "PRTF")) and not _is(tokens[k], case, ("NOUN",)):
-        k += 1
-    if not (k < n and _is(tokens[k], case, ("NOUN",))):
-        return None
-    k += 1
-    while k < n and k - start < limit:
-        t = tokens[k]
-        if t.isupper() and t.isalpha() and len(t) <= 4:
-            k += 1
-        elif t not in TRAILING_WORDS and t not in PREP_CASE and _is(t, "gent"):
-            k += 1
-        else:
-            break
-    return k
-
-
-def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
-    """`Высшего совета` + `по реформам`: an organisation's name goes on past
-    `по`/`при` when its head is a listed noun."""
-    heads = org_heads()
-    out = []
-    for m in sorted(mentions):
-        i, j, kind = m
-        if kind == "ORG" and any(_key(t) in heads for t in tokens[i:j]):
-            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or _abbr(tokens[j]) and tokens[j + 1] in PREP_CASE):
-                if tokens[j] not in PREP_CASE:
-                    j += 1    # Совета при Президенте РФ по развитию …
-                    continue
-                end = _phrase_end(tokens, j + 1, PREP_CASE[tokens[j]])
-                if end is None:
-                    break
-                j = end
-            if j > m[1]:
-                m = [i, j, kind]
-        out.append(m)
-    # mentions a longer one reaches into go
-    return [m for m in out if not any(o is not m and o[0] < m[1] and m[0] < o[1] and o[1] - o[0] > m[1] - m[0]
-                                      for o in out)]

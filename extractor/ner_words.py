@@ -1,6 +1,7 @@
 """Rules on the words of a mention, after slovnet and before the gazetteer's names settle.
 
-A sentence's first word that is no name opens no mention (`Вчера ВРП вырос`);
+A sentence's first word that is no name opens no mention (`Вчера ВРП вырос`),
+and a common noun alone there is no organisation (`Отчёт`, `Почта`);
 a district's adjective keeps its generic word (`Кордайском районе`); an
 organisation's kind word before a brand stays out (`компания Microsoft`); a
 site's name is an organisation (`energyprom.kz`); an organisation takes the
@@ -41,6 +42,16 @@ def _capitalised_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=10_000)
+def common_noun(word: str) -> bool:
+    """A dictionary word that is no name in any reading (`Отчёт`, `Почта`, `Судом`): alone at
+    a sentence's start, it is capitalised for the sentence, not for a name."""
+    low = word.lower()
+    if not morph.CYRILLIC_WORD.fullmatch(word) or word.isupper() or not morph.analyzer().word_is_known(low):
+        return False
+    return not any(NAME_GRAMMEMES & p.tag.grammemes for p in morph.parses(low))
+
+
+@lru_cache(maxsize=10_000)
 def _adjective(word: str) -> bool:
     """`Европейский`, `Северная`: a place's or a body's name may open with it."""
     return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word))
@@ -73,7 +84,7 @@ def district_words(tokens: List[str], mentions: List[list]) -> List[list]:
     return out
 
 
-GENERIC_ORG_WORDS = ("агентство", "компания", "корпорация", "концерн", "холдинг", "фирма")
+GENERIC_ORG_WORDS = ("агентство", "компания", "корпорация", "концерн", "холдинг", "фирма", "иа")
 
 
 def _brand(word: str) -> bool:

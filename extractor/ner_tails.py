@@ -1,0 +1,143 @@
+"""Where an organisation's name ends, on one sentence's tokens.
+
+`Высшего совета` + `по реформам`: a body's name goes on past `по`/`при` (its
+head a listed noun, or an abbreviation: `МЧС по Санкт-Петербургу`); over `имени
+…`/`им. …` (`Театра им. Йозефа Бойса`); over the body it belongs to
+(`Парламентской ассамблеи` + `Совета Европы`); and it takes the relational
+adjectives before its capitalised head (`государственной Комиссии по атомной
+энергии`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import List
+
+from . import morph
+from .lexicons import words
+from .ner_kinds import adjective, agree, low, relational, section
+
+Mention = List
+TRAILING_WORDS = {"по", "при", "в", "во", "на", "и", "с", "со", "для", "из", "от", "к"}
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=None)
+def org_heads() -> frozenset:
+    return morph.forms_of(frozenset(words("ner-org-heads.txt")))
+
+
+PREP_CASE = {"по": "datv", "при": "loct"}
+
+
+def _abbr(t: str) -> bool:
+    return t.isupper() and t.isalpha() and len(t) <= 4
+
+
+def _is(word: str, case: str, pos=("NOUN", "ADJF", "PRTF")) -> bool:
+    if not word.replace("-", "").isalpha() or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
+        return False
+    return any(p.tag.POS in pos and p.tag.case == case for p in morph.parses(word))
+
+
+def _phrase_end(tokens, k, case, limit=6):
+    """End of a noun phrase in `case` from k, then its genitive dependents and
+    a capitalised abbreviation (`развитию информационного общества`, `Президенте РФ`)."""
+    n = len(tokens)
+    start = k
+    while k < n and k - start < limit and _is(tokens[k], case, ("ADJF", "PRTF")) and not _is(tokens[k], case, ("NOUN",)):
+        k += 1
+    if not (k < n and _is(tokens[k], case, ("NOUN",))):
+        return None
+    k += 1
+    while k < n and k - start < limit:
+        t = tokens[k]
+        if t.isupper() and t.isalpha() and len(t) <= 4:
+            k += 1
+        elif t not in TRAILING_WORDS and t not in PREP_CASE and _is(t, "gent"):
+            k += 1
+        else:
+            break
+    return k
+
+
+def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
+    """`Высшего совета` + `по реформам`: an organisation's name goes on past
+    `по`/`при` when its head is a listed noun, or past `по` and a place when it is an abbreviation."""
+    heads = org_heads()
+    out = []
+    for m in sorted(mentions):
+        i, j, kind = m
+        # an abbreviation takes a place after `по` (`МЧС по Санкт-Петербургу`, `ДЧС по Алматинской области`)
+        abbreviation = kind == "ORG" and j - i == 1 and tokens[i].isupper() and tokens[i].isalpha() and len(tokens[i]) > 1
+        if kind == "ORG" and (abbreviation or any(_key(t) in heads for t in tokens[i:j])):
+            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or _abbr(tokens[j]) and tokens[j + 1] in PREP_CASE):
+                if tokens[j] not in PREP_CASE:
+                    j += 1    # Совета при Президенте РФ по развитию …
+                    continue
+                case = PREP_CASE[tokens[j]]
+                end = _phrase_end(tokens, j + 1, case)
+                if end is None or abbreviation and not any(t[:1].isupper() for t in tokens[j + 1:end]):
+                    break
+                # `по патентам и товарным знакам`, `по Санкт-Петербургу и Ленобласти`
+                if end + 1 < len(tokens) and tokens[end] == "и":
+                    more = _phrase_end(tokens, end + 1, case)
+                    if more is not None and (not abbreviation or tokens[end + 1][:1].isupper()):
+                        end = more
+                j = end
+            if j > m[1]:
+                m = [i, j, kind]
+        out.append(m)
+    # mentions a longer one reaches into go
+    return [m for m in out if not any(o is not m and o[0] < m[1] and m[0] < o[1] and o[1] - o[0] > m[1] - m[0]
+                                      for o in out)]
+
+
+def named_after(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
+    """`Театра им. Йозефа Бойса`, `университета имени аль-Фараби`: the name takes the person it is named after."""
+    out = sorted(mentions)
+    for m in out:
+        if m[2] != "ORG":
+            continue
+        k = m[1]
+        if tokens[k - 1] == "им" and m[1] - m[0] > 1:
+            k -= 1
+        if k < len(tokens) and tokens[k] == "имени":
+            k += 1
+        elif k + 1 < len(tokens) and tokens[k] == "им" and tokens[k + 1] == ".":
+            k += 2
+        else:
+            continue
+        end = k
+        while end < len(tokens) and end - k < 4 and (tokens[end][:1].isupper() or tokens[end].startswith("аль-")):
+            end += 1
+        if end > k:
+            m[1] = end
+    return [m for m in out if not any(o is not m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
+                                      for o in out)]
+
+
+def body_tails(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
+    """A body's name over the body it belongs to (`Парламентской ассамблеи` + `Совета Европы`), and
+    with the relational adjectives before its capitalised head (`государственной Комиссии …`)."""
+    heads = section("heads")
+    out = sorted(mentions)
+    merged = []
+    for m in out:
+        if merged and merged[-1][2] == "ORG" == m[2] and merged[-1][1] == m[0] \
+                and low(tokens[m[0] - 1]) in heads and tokens[m[0]][:1].isupper() and morph.cyr_has(tokens[m[0]], "gent"):
+            merged[-1] = [merged[-1][0], m[1], "ORG"]
+            continue
+        merged.append(list(m))
+    taken = {k for m in merged for k in range(m[0], m[1])}
+    for m in merged:
+        i = m[0]
+        if m[2] != "ORG" or not tokens[i][:1].isupper() or low(tokens[i]) not in heads:
+            continue
+        while i > 0 and i - 1 not in taken and tokens[i - 1].islower() and relational(tokens[i - 1]) \
+                and agree(tokens[i - 1], tokens[m[0]]):
+            i -= 1
+        m[0] = i
+    return merged
