@@ -110,7 +110,27 @@ def bodies(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
         if j < len(tokens) and low(tokens[j]) in heads and tokens[j].islower() and agree(w, tokens[j]) \
                 and morph.cyr_has(tokens[j], "sing") and not _overlaps(out, k + 1, j + 1):
             out = [m for m in out if not (m[0] == k and m[1] == k + 1)] + [[k, j + 1, "ORG"]]
-    return _ministries(tokens, out)
+    out = _ministries(tokens, out)
+    return _capitalised_heads(tokens, out)
+
+
+def _capitalised_heads(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
+    """`Агентства по делам государственной службы`, `Комитета Республики Казахстан по …`: a
+    capitalised head noun inside a sentence, with what it is for, names a body the tagger missed."""
+    heads = section("heads") | section("ministries")
+    out = list(mentions)
+    for k in range(1, len(tokens) - 2):
+        w = tokens[k]
+        if not w[:1].isupper() or not w[1:].islower() or low(w) not in heads or _overlaps(out, k, k + 1) \
+                or tokens[k - 1] in ".!?«\"":
+            continue
+        j = k + 1
+        # the state it belongs to may stand between (`Республики Казахстан`, `РК`)
+        if j + 1 < len(tokens) and low(tokens[j]) in ("республики", "рк", "рф"):
+            j += 2 if low(tokens[j]) == "республики" else 1
+        if j < len(tokens) and tokens[j] in ner_tails.PREP_CASE:
+            out = [m for m in out if not (k < m[0] < j)] + [[k, k + 1, "ORG"]]
+    return ner_tails.org_tails(tokens, out)
 
 
 def _ministries(tokens: List[str], mentions: List[Mention]) -> List[Mention]:

@@ -36,6 +36,17 @@ def _abbr(t: str) -> bool:
     return t.isupper() and t.isalpha() and len(t) <= 4
 
 
+def _state(tokens: List[str], j: int) -> int:
+    """How many words from j name the state a body belongs to before its `по`/`при`
+    (`РФ`, `Республики Казахстан`), or 0."""
+    if _abbr(tokens[j]) and j + 1 < len(tokens) and tokens[j + 1] in PREP_CASE:
+        return 1
+    if _key(tokens[j]) == "республики" and j + 2 < len(tokens) and tokens[j + 1][:1].isupper() \
+            and tokens[j + 2] in PREP_CASE:
+        return 2
+    return 0
+
+
 def _is(word: str, case: str, pos=("NOUN", "ADJF", "PRTF")) -> bool:
     if not word.replace("-", "").isalpha() or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
         return False
@@ -73,9 +84,9 @@ def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
         # an abbreviation takes a place after `по` (`МЧС по Санкт-Петербургу`, `ДЧС по Алматинской области`)
         abbreviation = kind == "ORG" and j - i == 1 and tokens[i].isupper() and tokens[i].isalpha() and len(tokens[i]) > 1
         if kind == "ORG" and (abbreviation or any(_key(t) in heads for t in tokens[i:j])):
-            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or _abbr(tokens[j]) and tokens[j + 1] in PREP_CASE):
+            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or _state(tokens, j)):
                 if tokens[j] not in PREP_CASE:
-                    j += 1    # Совета при Президенте РФ по развитию …
+                    j += _state(tokens, j)    # Совета при Президенте РФ по развитию …, Агентства Республики Казахстан по …
                     continue
                 case = PREP_CASE[tokens[j]]
                 end = _phrase_end(tokens, j + 1, case)
@@ -87,6 +98,13 @@ def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
                     if more is not None and (not abbreviation or tokens[end + 1][:1].isupper()):
                         end = more
                 j = end
+            # a name that holds its own `по …` and goes on with `и …` (`Агентства по
+            # стратегическому планированию` + `и реформам`)
+            inner = next((tokens[k] for k in range(i + 1, j) if tokens[k] in PREP_CASE), None)
+            if inner and j == m[1] and j + 1 < len(tokens) and tokens[j] == "и":
+                more = _phrase_end(tokens, j + 1, PREP_CASE[inner])
+                if more is not None:
+                    j = more
             if j > m[1]:
                 m = [i, j, kind]
         out.append(m)

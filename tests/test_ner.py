@@ -261,3 +261,14 @@ def test_a_document_names_a_thing_the_same_way_everywhere(tagger):
 def test_a_ship_named_in_quotes_is_no_organisation_anywhere(tagger):
     text = "Шаттл «Индевор» стартовал в пятницу. Экипаж «Индевора» состоит из шести человек."
     assert [m for m in mentions(tagger, text) if m[0] == "ORG"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Председатель Агентства Республики Казахстан по регулированию и развитию финансового рынка выступил.",
+     [("ORG", "Агентства Республики Казахстан по регулированию и развитию финансового рынка")]),
+    ("Данные опубликовало Агентство по стратегическому планированию и реформам.",
+     [("ORG", "Агентство по стратегическому планированию и реформам")]),
+    ("Студенты Назарбаев Университета победили в олимпиаде.", [("ORG", "Назарбаев Университета")]),
+])
+def test_kazakhstan_bodies_with_what_they_are_for(tagger, text, expected):
+    assert mentions(tagger, text) == expected
