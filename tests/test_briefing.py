@@ -365,3 +365,33 @@ def test_generic_title_takes_the_region_the_article_names(pipeline):
     b = pipeline.extract(text).briefing
     assert (b.reporter.name, b.reporter.position, b.region) == \
         ("Кумар Аксакалов", "аким Костанайской области", "Костанайская область")
+
+
+@pytest.mark.parametrize("text, directive, deadline", [
+    # the deadline before the verb stays out of the text; it is the directive's deadline
+    ("Президент Касым-Жомарт Токаев принял акима Атырауской области Серика Шапкенова. Аким доложил о "
+     "развитии региона. Глава государства поручил Правительству до 1 марта 2026 года разработать программу развития села.",
+     "разработать программу развития села", ("до 1 марта 2026 года", "2026-03-01", "2026-03-01")),
+    # after the verb, at the end: cut from the text
+    ("Премьер-министр Олжас Бектенов заслушал отчет акима Костанайской области Кумара Аксакалова. "
+     "Премьер-министр поставил задачу завершить ремонт котельных до 15 сентября 2025 года.",
+     "завершить ремонт котельных", ("до 15 сентября 2025 года", "2025-09-15", "2025-09-15")),
+    # inside the text: the text stays whole
+    ("Президент Касым-Жомарт Токаев принял акима Жамбылской области Ербола Карашукеева. Аким доложил о "
+     "строительстве школ. Президент поручил "
+     "обеспечить до 1 июня 2026 года подключение всех сел к интернету.",
+     "обеспечить до 1 июня 2026 года подключение всех сел к интернету",
+     ("до 1 июня 2026 года", "2026-06-01", "2026-06-01")),
+    # no deadline
+    ("Президент Касым-Жомарт Токаев принял акима Абайской области Берика Уали. Аким доложил о ремонте "
+     "дорог. Глава государства поручил "
+     "продолжить строительство дорог.", "продолжить строительство дорог", None),
+])
+def test_directive_deadline(pipeline, text, directive, deadline):
+    b = pipeline.extract(text).briefing
+    (d,) = b.directives
+    assert d.text == directive and text[d.start:d.stop] == directive
+    got = None if d.deadline is None else (d.deadline.text, d.deadline.date_from, d.deadline.date_to)
+    assert got == deadline
+    if d.deadline is not None:
+        assert d.deadline.date_id in {x.id for x in pipeline.extract(text).dates}
