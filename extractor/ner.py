@@ -6,11 +6,12 @@ person), and handing slovnet our tokens means the text is tokenised once.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import List
 
-from .document import Doc, NerSpan, Sentence
-from . import names, ner_doc, ner_rules
+from .document import Doc, NerSpan, Sentence, Token
+from . import morph, names, ner_doc, ner_rules
 
 
 # slovnet's vocabulary is Russian: Kazakh letters are shown to it as their
@@ -25,6 +26,36 @@ BATCH_SIZE = 16
 # a longer "sentence" (a table, a list run together) is tagged in windows of
 # this many tokens, so memory stays bounded whatever the input
 MAX_TOKENS = 256
+
+
+# two words run together where a line break was lost (`главу АдыгеиВаловой региональный продукт`)
+GLUED = re.compile(r"[А-ЯЁ][а-яё]{3,}(?=[А-ЯЁ][а-яё]{3,}$)")
+
+
+@lru_cache(maxsize=50_000)
+def _glued_at(word: str) -> int:
+    """Where a token is two dictionary words run together (`АдыгеиВаловой` → 6), or 0; a brand's
+    inner capital (`АрселорМиттал`, `АгроФакт`) is no such place."""
+    m = GLUED.match(word)
+    if not m:
+        return 0
+    a, b = word[:m.end()].lower(), word[m.end():].lower()
+    known = morph.analyzer().word_is_known
+    return m.end() if len(a) >= 5 and known(a) and known(b) else 0
+
+
+def unglued(tokens: List[Token]) -> List[Token]:
+    """The sentence's tokens with every glued pair of words as two tokens (offsets kept)."""
+    if not any(_glued_at(t.text) for t in tokens):
+        return list(tokens)
+    out = []
+    for t in tokens:
+        k = _glued_at(t.text)
+        if k:
+            out += [Token(t.start, t.start + k, t.text[:k]), Token(t.start + k, t.stop, t.text[k:])]
+        else:
+            out.append(t)
+    return out
 
 
 class Tagger:
@@ -68,19 +99,19 @@ class Tagger:
     def tag_docs(self, docs: List[Doc]) -> List[List[NerSpan]]:
         """The NER spans of each document; all their sentences tagged together."""
         sents = [(d, s) for d, doc in enumerate(docs) for s in doc.sentences]
-        words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in s.tokens] for _, s in sents]
+        tokens = [unglued(s.tokens) for _, s in sents]
+        words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in toks] for toks in tokens]
         out: List[List[NerSpan]] = [[] for _ in docs]
-        found = [ner_rules.apply([t.text for t in sent.tokens], ner_rules.bio_mentions(tags))
-                 for (_, sent), tags in zip(sents, self.tags(words))]
+        found = [ner_rules.apply([t.text for t in toks], ner_rules.bio_mentions(tags))
+                 for toks, tags in zip(tokens, self.tags(words))]
         # the document's names where it writes them again, one document at a time
         k = 0
         for d, doc in enumerate(docs):
             n = sum(1 for _ in doc.sentences)
-            words_d = [[t.text for t in sent.tokens] for _, sent in sents[k:k + n]]
+            words_d = [[t.text for t in toks] for toks in tokens[k:k + n]]
             found[k:k + n] = ner_doc.consistent(words_d, found[k:k + n])
             k += n
-        for (d, sent), mentions in zip(sents, found):
-            toks = sent.tokens
+        for (d, sent), toks, mentions in zip(sents, tokens, found):
             text = docs[d].text
             words = [t.text for t in toks]
             for i, j, kind in mentions:

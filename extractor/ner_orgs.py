@@ -181,4 +181,5 @@ def apply(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     mentions = ner_tails.named_after(tokens, mentions)
     mentions = ner_tails.body_tails(tokens, mentions)
     mentions = aliases(tokens, mentions)
+    mentions = ner_tails.state_and_parts(tokens, mentions)
     return mentions

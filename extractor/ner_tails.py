@@ -159,3 +159,25 @@ def body_tails(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
             i -= 1
         m[0] = i
     return merged
+
+
+STATE_ABBREVIATIONS = frozenset(["РФ", "РК"])
+PART_WORDS = morph.forms_of(frozenset(["часть", "побережье"]))
+
+
+def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
+    """An organisation takes the state's initials after it (`Минсельхоза РФ`, `министерства энергетики
+    РК`: a body of that state by its official name); a place named as a part of a country takes the
+    country (`Европейской части России`)."""
+    out = sorted(mentions)
+    merged: List[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev and prev[1] == m[0] and m[1] - m[0] == 1 and (
+                prev[2] == "ORG" and m[2] == "LOC" and tokens[m[0]] in STATE_ABBREVIATIONS
+                or prev[2] == "LOC" == m[2] and _key(tokens[prev[1] - 1]) in PART_WORDS
+                and tokens[prev[1] - 1].islower() and morph.cyr_has(tokens[m[0]], "gent")):
+            merged[-1] = [prev[0], m[1], prev[2]]
+            continue
+        merged.append(list(m))
+    return merged

@@ -272,3 +272,19 @@ def test_a_ship_named_in_quotes_is_no_organisation_anywhere(tagger):
 ])
 def test_kazakhstan_bodies_with_what_they_are_for(tagger, text, expected):
     assert mentions(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Об этом сообщила пресс-служба Минэнерго РК.", [("ORG", "Минэнерго РК")]),          # a body by its official name
+    ("Данные опубликовало министерство сельского хозяйства РФ.", [("ORG", "министерство сельского хозяйства РФ")]),
+    ("Цены выросли в Северной части Казахстана.", [("LOC", "Северной части Казахстана")]),
+    ("Экспорт зерна из РФ вырос.", [("LOC", "РФ")]),
+])
+def test_state_initials_after_a_body_and_parts_of_a_country(tagger, text, expected):
+    assert mentions(tagger, text) == expected
+
+
+def test_words_run_together_are_two(tagger):
+    text = "Путин принял с докладом главу КалмыкииРост экономики составил 3 процента."
+    spans = check_offsets(tagger, text)
+    assert [(s.type, s.text) for s in spans] == [("PER", "Путин"), ("LOC", "Калмыкии")]
