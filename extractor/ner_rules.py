@@ -16,7 +16,8 @@ from typing import Dict, List, Tuple
 
 from . import morph, ner_orgs, ner_tails
 from .lexicons import words
-from .ner_words import TLDS, common_noun, country_adjectives, district_words, domains, generic_prefix, sentence_start
+from .ner_words import (TLDS, common_noun, country_adjectives, district_words, domains, generic_prefix, list_items,
+                        no_places, sentence_start)
 
 OPEN_QUOTES = "«„“"
 CLOSE_QUOTES = "»“”"
@@ -134,6 +135,8 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = ner_tails.org_tails(tokens, mentions)
     mentions = ner_orgs.apply(tokens, mentions)
     mentions = country_adjectives(tokens, mentions)
+    mentions = list_items(tokens, mentions)
+    mentions = no_places(tokens, mentions)
     zones = no_entity_zones(tokens) if any(t in OPEN_QUOTES for t in tokens) else ()
     return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2])
                   and not any(a <= m[0] and m[1] <= b for a, b in zones)
@@ -388,8 +391,11 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
                 j += 1
             if any(m[0] <= i and m[1] >= j and m[2] == kind for m in mentions) or \
                     any(m[0] <= i and m[1] >= j and m[1] - m[0] > j - i and m[0] > 0 and tokens[m[0] - 1] in OPEN_QUOTES
-                        for m in mentions):
-                k = j           # a place inside a quoted name (`ТОО «Кокшетау Минералы»`) is part of it
+                        for m in mentions) or \
+                    kind == "LOC" and any(m[0] < i and m[1] >= j and m[2] == "ORG" for m in mentions):
+                # a place inside a quoted name (`ТОО «Кокшетау Минералы»`) or after an organisation's
+                # first word (`Совета Европы`) is part of it
+                k = j
                 continue
             mentions = _without(mentions, i, j) + [[i, j, kind]]
             # what was left of a mention that held the name is kept only if it still looks like a name

@@ -120,7 +120,40 @@ def domains(tokens: List[str], mentions: List[list]) -> List[list]:
         if any(m[0] < k + 3 and k < m[1] for m in rest):
             continue            # part of a longer name
         mentions = rest + [[k, k + 3, "ORG"]]
-    return mentions
+    # a domain zone (`в зоне .РФ`) names no country
+    return [m for m in mentions if not (m[1] - m[0] == 1 and m[0] >= 2 and tokens[m[0] - 1] == "."
+                                        and tokens[m[0]].isupper() and len(tokens[m[0] - 2]) >= 3
+                                        and tokens[m[0] - 2].isalpha() and tokens[m[0] - 2].islower())]
+
+
+TIME_WORDS = frozenset(["время", "времени", "временем"])
+
+
+def no_places(tokens: List[str], mentions: List[list]) -> List[list]:
+    """Words the tagger takes for places: a time zone's adjective (`по Московскому времени`), a
+    common word alone opening a sentence (`Речная экосистема`, `Космонавтов встретили`)."""
+    out = []
+    for m in mentions:
+        i, j, kind = m
+        if kind == "LOC" and _adjective(tokens[i]) and (
+                j - i == 2 and tokens[j - 1].lower() in TIME_WORDS or j - i == 1 and j < len(tokens)
+                and tokens[j].lower() in TIME_WORDS):
+            continue
+        if kind == "LOC" and [i, j] == [0, 1] and len(tokens) > 1 and tokens[1][:1].islower() \
+                and tokens[1].lower() not in _REGION_FORMS and _plain_word(tokens[0]):
+            continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=10_000)
+def _plain_word(word: str) -> bool:
+    """A dictionary word that no reading makes a name or a place's adjective."""
+    low = word.lower()
+    if not morph.CYRILLIC_WORD.fullmatch(word) or word.isupper() or not morph.analyzer().word_is_known(low):
+        return False
+    return not any(NAME_GRAMMEMES & p.tag.grammemes or p.normal_form.endswith(("ский", "цкий"))
+                   for p in morph.parses(low))
 
 
 def _SK_ADJ(word: str) -> bool:
@@ -143,4 +176,46 @@ def country_adjectives(tokens: List[str], mentions: List[list]) -> List[list]:
         if kind == "ORG" and i > 0 and i - 1 not in taken and _country_adjective(tokens[i - 1]):
             i -= 1
         out.append([i, j, kind])
+    return out
+
+
+LIST_SEPARATORS = frozenset(["•", ",", ";", "·", "и"])
+
+
+def list_items(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A list of names (`• Чили • Коста Рика • Эквадор • Египет`): when most of its items are
+    mentions of one type, an item the tagger took for a person, or missed, is of that type too."""
+    if sum(1 for t in tokens if t in LIST_SEPARATORS) < 3:
+        return mentions
+    items, start = [], 0
+    for k, t in enumerate(tokens + [";"]):
+        if t in LIST_SEPARATORS or t in ".:!?":
+            if k > start:
+                items.append((start, k))
+            start = k + 1
+    by_span = {(m[0], m[1]): m for m in mentions}
+    runs, run = [], []
+    for a, b in items:     # runs of short capitalised items, one separator apart
+        ok = b - a <= 3 and all(t[:1].isupper() or t == "-" for t in tokens[a:b])
+        if ok and run and a - run[-1][1] == 1:
+            run.append((a, b))
+        else:
+            if len(run) >= 4:
+                runs.append(run)
+            run = [(a, b)] if ok else []
+    if len(run) >= 4:
+        runs.append(run)
+    out = list(mentions)
+    for run in runs:
+        kinds = [by_span[x][2] for x in run if x in by_span]
+        top = max(set(kinds), key=kinds.count) if kinds else None
+        if top is None or kinds.count(top) < 0.6 * len(run):
+            continue
+        for a, b in run:
+            m = by_span.get((a, b))
+            if m is not None:
+                if m[2] == "PER":       # a foreign name the tagger took for a person's (`Коста Рика`)
+                    m[2] = top
+            elif not any(x[0] < b and a < x[1] for x in out):
+                out.append([a, b, top])
     return out

@@ -288,3 +288,23 @@ def test_words_run_together_are_two(tagger):
     text = "Путин принял с докладом главу КалмыкииРост экономики составил 3 процента."
     spans = check_offsets(tagger, text)
     assert [(s.type, s.text) for s in spans] == [("PER", "Путин"), ("LOC", "Калмыкии")]
+
+
+def test_a_list_of_places_keeps_one_type(tagger):
+    text = ("В турнире участвуют: • Чили • Коста Рика • Эквадор • Египет • Эль Сальвадор • Франция • Германия "
+            "• Италия • Испания")
+    got = mentions(tagger, text)
+    assert ("LOC", "Коста Рика") in got and ("LOC", "Эль Сальвадор") in got
+    assert not [m for m in got if m[0] == "PER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Матч пройдет в 19 часов по Астанинскому времени в Таразе.", [("LOC", "Таразе")]),   # a time zone
+    ("Сайты в зоне .РФ регистрируют с весны.", []),                                     # a domain zone
+    ("Офис находится в г.Астана на левом берегу.", [("LOC", "Астана")]),
+    ("Речная вода стала чище.", []),                                                     # a sentence's first word
+    ("Команда вышла в финал чемпионата Европы.", [("LOC", "Европы")]),
+    ("Решение принял Совет Европы.", [("ORG", "Совет Европы")]),                         # a place inside a body's name
+])
+def test_words_that_are_no_places_and_continents(tagger, text, expected):
+    assert mentions(tagger, text) == expected
