@@ -48,7 +48,7 @@ def _state(tokens: List[str], j: int) -> int:
 
 
 def _is(word: str, case: str, pos=("NOUN", "ADJF", "PRTF")) -> bool:
-    if not word.replace("-", "").isalpha() or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
+    if not word.replace("-", "").isalpha() or len(word) < 3 or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
         return False
     return any(p.tag.POS in pos and p.tag.case == case for p in morph.parses(word))
 
@@ -84,7 +84,11 @@ def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
         # an abbreviation takes a place after `по` (`МЧС по Санкт-Петербургу`, `ДЧС по Алматинской области`)
         abbreviation = kind == "ORG" and j - i == 1 and tokens[i].isupper() and tokens[i].isalpha() and len(tokens[i]) > 1
         if kind == "ORG" and (abbreviation or any(_key(t) in heads for t in tokens[i:j])):
-            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or _state(tokens, j)):
+            # the state before `по` (`Агентства Республики Казахстан по …`) only after a bare head or a
+            # `при …` phrase: `Министерством промышленности РК` + `по привлечению инвестиций` is no name
+            bare = j - i <= 2 or "при" in tokens[i:j]
+            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or bare and _state(tokens, j)):
+                bare = tokens[j] == "при"
                 if tokens[j] not in PREP_CASE:
                     j += _state(tokens, j)    # Совета при Президенте РФ по развитию …, Агентства Республики Казахстан по …
                     continue

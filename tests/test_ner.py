@@ -308,3 +308,8 @@ def test_a_list_of_places_keeps_one_type(tagger):
 ])
 def test_words_that_are_no_places_and_continents(tagger, text, expected):
     assert mentions(tagger, text) == expected
+
+
+def test_a_ministry_named_with_what_it_governs_takes_no_purpose_after_the_state(tagger):
+    text = "Аким рассказал о работе с Министерством энергетики РК по привлечению инвестиций и о планах."
+    assert ("ORG", "Министерством энергетики РК") in mentions(tagger, text)
