@@ -86,7 +86,7 @@ def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
         if kind == "ORG" and (abbreviation or any(_key(t) in heads for t in tokens[i:j])):
             # the state before `по` (`Агентства Республики Казахстан по …`) only after a bare head or a
             # `при …` phrase: `Министерством промышленности РК` + `по привлечению инвестиций` is no name
-            bare = j - i <= 2 or "при" in tokens[i:j]
+            bare = _key(tokens[j - 1]) in heads or abbreviation or "при" in tokens[i:j]
             while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or bare and _state(tokens, j)):
                 bare = tokens[j] == "при"
                 if tokens[j] not in PREP_CASE:
