@@ -319,6 +319,12 @@ _GENERIC_PLURALS = frozenset(f for f in morph.forms_of(frozenset(GENERIC_PLACE_N
                              if all(p.tag.number == "plur" for p in morph.parses(f) if p.normal_form in GENERIC_PLACE_NOUNS))
 
 
+def has_generic_plural(tokens: List[str]) -> bool:
+    """Whether a sentence holds a generic place word in the plural (`областях`): only then may a
+    place's adjective have its generic word elided."""
+    return not _GENERIC_PLURALS.isdisjoint(map(str.lower, tokens))
+
+
 def elided_generic(tokens: List[str], i: int, j: int) -> Optional[str]:
     """The name of a place named by its adjective alone, whose generic word comes after a
     coordinated one in the plural (`в Абайской и Туркестанской областях`, `в Западно-Казахстанской

@@ -30,6 +30,8 @@ MAX_TOKENS = 256
 
 # two words run together where a line break was lost (`главу АдыгеиВаловой региональный продукт`)
 GLUED = re.compile(r"[А-ЯЁ][а-яё]{3,}(?=[А-ЯЁ][а-яё]{3,}$)")
+GLUED_ANY = re.compile(r"[а-яё]{3}[А-ЯЁ][а-яё]{3}")
+KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 @lru_cache(maxsize=50_000)
@@ -56,6 +58,29 @@ def unglued(tokens: List[Token]) -> List[Token]:
         else:
             out.append(t)
     return out
+
+
+NO_NAME_POS = frozenset(["PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP",
+                         "VERB", "INFN", "GRND", "PRTS", "ADJS"])
+_NAME_CHARS = re.compile(r"[0-9A-Za-z]")
+
+
+@lru_cache(maxsize=20_000)
+def _opens_no_name(word: str) -> bool:
+    """A sentence's first word that is no part of a name: a preposition, a conjunction, a pronoun,
+    an adverb, a verb (`В`, `Он`, `Однако`, `Также`, `Отметим`), by its likeliest reading."""
+    ps = morph.cyr_parses(word)
+    return bool(ps) and ps[0].tag.POS in NO_NAME_POS
+
+
+def may_hold_names(words: List[str]) -> bool:
+    """Whether the tagger can find a name in the sentence: a capitalised word after the first, a
+    digit or a Latin letter anywhere, or a first word that may be a name."""
+    if not words:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or _NAME_CHARS.search(" ".join(words)):
+        return True
+    return words[0][:1].isupper() and not _opens_no_name(words[0])
 
 
 class Tagger:
@@ -99,11 +124,23 @@ class Tagger:
     def tag_docs(self, docs: List[Doc]) -> List[List[NerSpan]]:
         """The NER spans of each document; all their sentences tagged together."""
         sents = [(d, s) for d, doc in enumerate(docs) for s in doc.sentences]
-        tokens = [unglued(s.tokens) for _, s in sents]
-        words = [[t.text.translate(KAZAKH_TO_RUSSIAN) for t in toks] for toks in tokens]
+        # glued words and Kazakh letters looked for in each document first, then in its sentences
+        glued = [bool(GLUED_ANY.search(doc.text)) for doc in docs]
+        kazakh = [bool(KAZAKH.search(doc.text)) for doc in docs]
+        tokens = [unglued(s.tokens) if glued[d] and GLUED_ANY.search(docs[d].text, s.start, s.stop) else s.tokens
+                  for d, s in sents]
+        words = [[x.text.translate(KAZAKH_TO_RUSSIAN) for x in toks]
+                 if kazakh[d] and KAZAKH.search(docs[d].text, s.start, s.stop) else [x.text for x in toks]
+                 for (d, s), toks in zip(sents, tokens)]
         out: List[List[NerSpan]] = [[] for _ in docs]
-        found = [ner_rules.apply([t.text for t in toks], ner_rules.bio_mentions(tags))
-                 for toks, tags in zip(tokens, self.tags(words))]
+        # a sentence with no capitalised word but a function word opening it, no digit and no
+        # Latin letter can hold no name the tagger would find: it is not tagged (the rules still run)
+        tagged = [k for k, ws in enumerate(words) if may_hold_names(ws)]
+        tags: List[List[str]] = [["O"] * len(ws) for ws in words]
+        for k, t in zip(tagged, self.tags([words[k] for k in tagged])):
+            tags[k] = t
+        found = [ner_rules.apply([t.text for t in toks], ner_rules.bio_mentions(tg))
+                 for toks, tg in zip(tokens, tags)]
         # the document's names where it writes them again, one document at a time
         k = 0
         for d, doc in enumerate(docs):
@@ -114,10 +151,11 @@ class Tagger:
         for (d, sent), toks, mentions in zip(sents, tokens, found):
             text = docs[d].text
             words = [t.text for t in toks]
+            # `в Абайской и Туркестанской областях`: a region's adjective whose generic word is elided
+            elided = mentions and names.has_generic_plural(words)
             for i, j, kind in mentions:
                 start, stop = toks[i].start, toks[j - 1].stop
-                # `в Абайской и Туркестанской областях`: a region's adjective whose generic word is elided
-                name = names.elided_generic(words, i, j) if kind in ("LOC", "PER") and j - i == 1 else None
+                name = names.elided_generic(words, i, j) if elided and kind in ("LOC", "PER") and j - i == 1 else None
                 out[d].append(NerSpan(start, stop, "LOC" if name else kind, text[start:stop], name or ""))
         return out
 

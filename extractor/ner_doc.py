@@ -9,6 +9,7 @@ shape count (capitalised, not a common word that a sentence may open with).
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
@@ -59,11 +60,14 @@ def consistent(sentences: List[List[str]], mentions: List[List[Mention]]) -> Lis
     if nones:
         mentions = [[m for m in ms if m[2] != "ORG" or not _named_as(words[m[0]:m[1]], nones)]
                     for words, ms in zip(sentences, mentions)]
-    # the capitalised words no mention holds: only a name starting with one can be added
-    free = set()
-    for words, ms in zip(sentences, mentions):
-        taken = {k for i, j, _ in ms for k in range(i, j)}
-        free.update(w for k, w in enumerate(words) if k not in taken and w[:1].isupper())
+    # a mention's first word that stands somewhere outside every mention: only a name starting
+    # with one can be added (counted, not looked up word by word)
+    starts = Counter(words[i] for words, ms in zip(sentences, mentions) for i, _, _ in ms)
+    if not starts:
+        return mentions
+    tagged = Counter(words[k] for words, ms in zip(sentences, mentions) for i, j, _ in ms for k in range(i, j))
+    everywhere = Counter(chain.from_iterable(sentences))
+    free = {w for w in starts if everywhere[w] > tagged[w]}
     kinds: Dict[Tuple[str, ...], Counter] = {}
     for words, ms in zip(sentences, mentions):
         for i, j, kind in ms:
@@ -82,6 +86,9 @@ def consistent(sentences: List[List[str]], mentions: List[List[Mention]]) -> Lis
         by_first.setdefault(key[0], []).append(key)
     out = []
     for words, ms in zip(sentences, mentions):
+        if by_first.keys().isdisjoint(words):
+            out.append(ms)
+            continue
         taken = [False] * len(words)
         for i, j in [(m[0], m[1]) for m in ms] + ner_rules.no_entity_zones(words):
             for k in range(i, j):

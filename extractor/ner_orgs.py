@@ -93,12 +93,14 @@ def _latin(word: str) -> bool:
     return word[:1].isupper() and word[:1].isascii() and word[:1].isalpha()
 
 
-def bodies(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
+def bodies(tokens: List[str], mentions: List[Mention], present: Optional[set] = None) -> List[Mention]:
     """Untagged bodies named by a capitalised adjective and a head noun (`Хмельницкой атомной
-    электростанции`), and ministries named in lower case (`российском министерстве финансов`)."""
+    электростанции`), and ministries named in lower case (`российском министерстве финансов`).
+    `present`: the sentence's words in lower case, when the caller has them."""
     heads = section("facilities")
     out = list(mentions)
-    for k in range(1, len(tokens)):
+    present = present if present is not None else set(map(str.lower, tokens))
+    for k in (range(1, len(tokens)) if not heads.isdisjoint(present) else ()):
         w = tokens[k]
         if not w[:1].isupper() or not w[1:].islower() or not relational(w) or _overlaps(out, k, k + 1) and not \
                 any(m[0] == k and m[1] == k + 1 and m[2] == "LOC" for m in out):
@@ -110,14 +112,20 @@ def bodies(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
         if j < len(tokens) and low(tokens[j]) in heads and tokens[j].islower() and agree(w, tokens[j]) \
                 and morph.cyr_has(tokens[j], "sing") and not _overlaps(out, k + 1, j + 1):
             out = [m for m in out if not (m[0] == k and m[1] == k + 1)] + [[k, j + 1, "ORG"]]
-    out = _ministries(tokens, out)
-    return _capitalised_heads(tokens, out)
+    if not section("ministries").isdisjoint(present):
+        out = _ministries(tokens, out)
+    return _capitalised_heads(tokens, out) if not _capital_heads().isdisjoint(present) else out
+
+
+@lru_cache(maxsize=None)
+def _capital_heads() -> frozenset:
+    return section("heads") | section("ministries")
 
 
 def _capitalised_heads(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     """`Агентства по делам государственной службы`, `Комитета Республики Казахстан по …`: a
     capitalised head noun inside a sentence, with what it is for, names a body the tagger missed."""
-    heads = section("heads") | section("ministries")
+    heads = _capital_heads()
     out = list(mentions)
     for k in range(1, len(tokens) - 2):
         w = tokens[k]
@@ -175,11 +183,22 @@ def _genitive_phrase(tokens: List[str], k: int) -> Optional[int]:
     return end
 
 
+@lru_cache(maxsize=None)
+def _body_words() -> frozenset:
+    return section("facilities") | section("ministries") | section("heads")
+
+
 def apply(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
-    mentions = kind_names(tokens, mentions)
-    mentions = bodies(tokens, mentions)
-    mentions = ner_tails.named_after(tokens, mentions)
-    mentions = ner_tails.body_tails(tokens, mentions)
-    mentions = aliases(tokens, mentions)
-    mentions = ner_tails.state_and_parts(tokens, mentions)
-    return mentions
+    # each rule runs only on a sentence that holds one of its words (most hold none)
+    present = set(map(str.lower, tokens))      # the sections hold the forms with ё and with е
+    if not section("kinds").isdisjoint(present):
+        mentions = kind_names(tokens, mentions)
+    if not _body_words().isdisjoint(present):
+        mentions = bodies(tokens, mentions, present)
+    if "им" in present or "имени" in present:
+        mentions = ner_tails.named_after(tokens, mentions)
+    if any(m[2] == "ORG" for m in mentions):
+        mentions = ner_tails.body_tails(tokens, mentions)
+    if "(" in present and mentions:
+        mentions = aliases(tokens, mentions)
+    return ner_tails.state_and_parts(tokens, mentions) if len(mentions) > 1 else mentions

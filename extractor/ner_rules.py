@@ -111,6 +111,8 @@ def quoted_generics() -> Dict[Tuple[str, ...], Tuple[str, str]]:
 
 
 def bio_mentions(tags: List[str]) -> List[list]:
+    if _OUTSIDE.issuperset(tags):
+        return []               # most sentences: no mention at all
     out, kind = [], None
     for i, tag in enumerate(tags):
         part, _, label = tag.partition("-")
@@ -122,6 +124,9 @@ def bio_mentions(tags: List[str]) -> List[list]:
             out.append([i, i + 1, label])
             kind = label
     return out
+
+
+_OUTSIDE = frozenset(["O"])
 
 
 def apply(tokens: List[str], mentions: List[list]) -> List[list]:
@@ -137,15 +142,25 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = country_adjectives(tokens, mentions)
     mentions = list_items(tokens, mentions)
     mentions = no_places(tokens, mentions)
-    zones = no_entity_zones(tokens) if any(t in OPEN_QUOTES for t in tokens) else ()
-    return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2])
+    zones = no_entity_zones(tokens)
+    return sorted(m for m in mentions if not _spurious(tuple(tokens[m[0]:m[1]]), m[2])
                   and not any(a <= m[0] and m[1] <= b for a, b in zones)
                   and not (m[:2] == [0, 1] and m[2] == "ORG" and common_noun(tokens[0]) and not lexicon_name(tokens[:1])))
+
+
+_QUOTE_SET = frozenset(OPEN_QUOTES)
 
 
 def no_entity_zones(tokens: List[str]) -> List[Tuple[int, int]]:
     """The insides of quotes after a kind word that makes them no entity (`стратегии развития
     «Алматы – 2050»`, `шаттл «Дискавери»`): a place named in a programme's title is no mention."""
+    if _QUOTE_SET.isdisjoint(tokens):
+        return []
+    return list(_zones(tuple(tokens)))
+
+
+@lru_cache(maxsize=20_000)
+def _zones(tokens: Tuple[str, ...]) -> Tuple[Tuple[int, int], ...]:
     generics = quoted_generics()
     out = []
     for k, w in enumerate(tokens):
@@ -158,7 +173,7 @@ def no_entity_zones(tokens: List[str]) -> List[Tuple[int, int]]:
             if k - n >= 0 and any(generics.get(c, ("", ""))[1] == "none" for c in _lemma_combos(tokens[k - n:k])):
                 out.append((k + 1, close))
                 break
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=None)
@@ -166,13 +181,14 @@ def not_entities() -> frozenset:
     return frozenset(_key(w) for w in words("ner-not-entities.txt"))
 
 
-def _spurious(toks: List[str], kind: str) -> bool:
+@lru_cache(maxsize=50_000)
+def _spurious(toks: Tuple[str, ...], kind: str) -> bool:
     """Mentions that name nothing: all lowercase (`мировым лидером`), a bare
     legal form (`ПАО`), a listed common word (`СМИ`), a people (`Американцы`)."""
     if len(toks) == 3 and toks[1] == "." and toks[2].lower() in TLDS:
         return False        # `energyprom.kz`
     if not any(t[:1].isupper() or t[:1].isdigit() and len(t) > 1 for t in toks):
-        return not any(lexicon_name([t]) for t in toks) and not ner_orgs.lower_case_body(toks)
+        return not any(lexicon_name([t]) for t in toks) and not ner_orgs.lower_case_body(list(toks))
     if all(_key(t) in legal_forms() or _key(t) in not_entities() for t in toks):
         return True
     if any(t[:1].isupper() for t in toks) and all(_key(t) in not_entities() or not t[:1].isupper() for t in toks):
@@ -198,6 +214,7 @@ def _people(word: str) -> bool:
                             and not ({"Geox", "Orgn"} & p.tag.grammemes) for p in ps)
 
 
+@lru_cache(maxsize=50_000)
 def is_title(token: str) -> bool:
     return _key(token) in _all_forms(tuple(titles()))
 
@@ -360,7 +377,11 @@ def _generic_words() -> frozenset:
 
 def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
     gaz = gazetteer()
-    k = 0
+    # where a gazetteer name may start: a capitalised word whose first letters open one
+    starts = [k for k, t in enumerate(tokens) if t[:1].isupper() and t[:4].lower().replace("ё", "е") in gaz]
+    if not starts:
+        return mentions
+    k = starts[0]
     while k < len(tokens):
         if not tokens[k][:1].isupper():
             k += 1

@@ -185,7 +185,7 @@ LIST_SEPARATORS = frozenset(["•", ",", ";", "·", "и"])
 def list_items(tokens: List[str], mentions: List[list]) -> List[list]:
     """A list of names (`• Чили • Коста Рика • Эквадор • Египет`): when most of its items are
     mentions of one type, an item the tagger took for a person, or missed, is of that type too."""
-    if sum(1 for t in tokens if t in LIST_SEPARATORS) < 3:
+    if len(mentions) < 2 or sum(map(LIST_SEPARATORS.__contains__, tokens)) < 3:
         return mentions
     items, start = [], 0
     for k, t in enumerate(tokens + [";"]):

@@ -313,3 +313,14 @@ def test_words_that_are_no_places_and_continents(tagger, text, expected):
 def test_a_ministry_named_with_what_it_governs_takes_no_purpose_after_the_state(tagger):
     text = "Аким рассказал о работе с Министерством энергетики РК по привлечению инвестиций и о планах."
     assert ("ORG", "Министерством энергетики РК") in mentions(tagger, text)
+
+
+def test_a_sentence_that_can_hold_no_name_is_not_tagged_but_its_rules_run(tagger):
+    from extractor.ner import may_hold_names
+    assert not may_hold_names(["Он", "отметил", ",", "что", "работа", "продолжится", "."])
+    assert may_hold_names(["Он", "встретился", "с", "Токаевым", "."])
+    assert may_hold_names(["Москва", "приняла", "гостей", "."])
+    assert may_hold_names(["В", "2025", "году", "цены", "выросли", "."])
+    # no capital after the first word, yet a ministry named in lower case is found
+    assert mentions(tagger, "В министерстве финансов заявили о росте доходов.") == [
+        ("ORG", "министерстве финансов")]
