@@ -68,6 +68,9 @@ def furniture_lines(texts: List[str]) -> List[Optional[str]]:
         _latin_edges(texts, reasons)
     _header(texts, reasons)
     _byline(texts, reasons)
+    if all(r is not None for r in reasons):
+        # nothing but figures: no page, a text of its own (`27. 05.99`, `2025`)
+        reasons = [None if r == "counter" else r for r in reasons]
     return reasons
 
 

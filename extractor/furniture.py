@@ -23,11 +23,14 @@ WORD = re.compile(r"\w+")
 CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
 TLD = r"(?:kz|ru|com|org|net|info|ua|by|uz|kg|su|tv|media|news|io|me|рф|ру|қаз)"
 DOMAIN = re.compile(r"(?<![\w.])(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.%s(?:/\S*)?(?![\w.])" % TLD, re.I)
-# a day and month in figures, a clock time, a month name: a date stamp is no counter
-DATE_OR_TIME = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
+# a day and month in figures, a clock time, a day and a month's name: a date stamp is no counter
+DATE_OR_TIME = re.compile(r"\d{1,2}[./-] ?\d{1,2}[./-] ?\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
+DAY_MONTH = re.compile(r"\b\d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+                       r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w* \d{1,2}\b")
 NUMBERS_ONLY = re.compile(r"[\d\s.,+×%()-]*\d[\d\s.,+×%()-]*")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[\w-]+%|\[\[[^\]]*\]\]|<[^<>]*>")
-CREDIT = re.compile(r"(?:фото|фотография|photo|видео|video|иллюстрация|коллаж|источник фото|автор фото|фото и видео)"
+CREDIT = re.compile(r"(?:фото|фотография|photo|видео|video|иллюстрация|коллаж|источник фото|автор фото|фото и видео"
+                    r"|автор|текст|редактор|author)(?=\W)"
                     r"(?:\s*[:—–/-]|\s+(?:с сайта|пресс-службы|из архива|из открытых источников|автора)\b)", re.I)
 BREADCRUMB = re.compile(r"\s*[/»›>|•→]\s*|\s+[-–—]\s+")
 SENTENCE_END = re.compile(r"[.!?…]['\"»”)]*$")
@@ -95,6 +98,11 @@ def shape(line: str) -> Optional[str]:
         return "symbols"
     if k in _navigation():
         return "navigation"
+    dated = bool(DATE_OR_TIME.search(line) or DAY_MONTH.search(k))
+    if n <= 5 and not dated and any(w.isdigit() for w in k.split()):
+        bare = " ".join(w for w in k.split() if not w.isdigit())
+        if bare and bare in _navigation():
+            return "counter"            # `Комментарии (12)`, `Просмотры 1520`
     if PLACEHOLDER.fullmatch(line.strip()):
         return "placeholder"
     if NUMBERS_ONLY.fullmatch(line) and not DATE_OR_TIME.search(line):
@@ -113,7 +121,7 @@ def shape(line: str) -> Optional[str]:
         rest = DOMAIN.sub(" ", line)
         if len(domains) >= 2 or not WORD.search(rest):
             return "links"
-    if n <= 10 and not SENTENCE_END.search(line.rstrip()):
+    if n <= 10 and not dated and not SENTENCE_END.search(line.rstrip()):
         parts = [p for p in BREADCRUMB.split(line.strip()) if p.strip()]
         if len(parts) >= 2 and all(n_words(p) <= 3 for p in parts) and any(key(p) in _navigation() for p in parts):
             return "breadcrumb"

@@ -126,7 +126,7 @@ def test_furniture_reasons():
     reasons = furniture_lines(PAGE.splitlines())
     assert reasons == [
         "header", None, "breadcrumb", "repeat", None, "photo credit", None, None,
-        "widget", "social", "social", "widget", "widget", "counter", "navigation", "related", "related", "footer"]
+        "widget", "social", "social", "widget", "counter", "counter", "navigation", "related", "related", "footer"]
 
 
 def test_byline_and_press_signature_close_the_page():
@@ -186,3 +186,15 @@ def test_lines_between_the_title_and_its_repeat():
     doc = clean(text)
     assert _texts(doc, doc.paragraphs) == ["Президент принял акима Атырауской области",
                                            "Глава государства заслушал отчет о развитии региона за 2023 год."]
+
+
+def test_counters_bylines_and_date_stamps_with_a_section():
+    from extractor.furniture import shape
+    assert shape("Комментарии (12)") == "counter"
+    assert shape("Просмотры 1520") == "counter"
+    assert shape("Автор: Айгуль Сейтказиева") is not None
+    assert shape("Нравится") == "navigation"
+    # a date stamp with the section's name is the page's date: it stays
+    assert shape("05.03.2025 | Общество") is None
+    assert shape("12 марта 2025 | Политика") is None
+    assert shape("Автор проекта рассказал о планах на 2025 год.") is None

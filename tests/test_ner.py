@@ -324,3 +324,8 @@ def test_a_sentence_that_can_hold_no_name_is_not_tagged_but_its_rules_run(tagger
     # no capital after the first word, yet a ministry named in lower case is found
     assert mentions(tagger, "В министерстве финансов заявили о росте доходов.") == [
         ("ORG", "министерстве финансов")]
+
+
+def test_kazakhstan_legal_forms_before_quoted_names(tagger):
+    text = "Работы выполнит КГУ «Отдел строительства» вместе с ТОО «Жол Курылыс», помог ОФ «Береке»."
+    assert mentions(tagger, text) == [("ORG", "Отдел строительства"), ("ORG", "Жол Курылыс"), ("ORG", "Береке")]
