@@ -102,16 +102,19 @@ def bodies(tokens: List[str], mentions: List[Mention], present: Optional[set] = 
     present = present if present is not None else set(map(str.lower, tokens))
     for k in (range(1, len(tokens)) if not heads.isdisjoint(present) else ()):
         w = tokens[k]
-        if not w[:1].isupper() or not w[1:].islower() or not relational(w) or _overlaps(out, k, k + 1) and not \
-                any(m[0] == k and m[1] == k + 1 and m[2] == "LOC" for m in out):
+        # the tagger may have taken the adjectives for a place (`Жамбылский областной` + `суд`)
+        place = next((m for m in out if m[0] == k and m[2] == "LOC"
+                      and all(adjective(t) for t in tokens[m[0]:m[1]])), None)
+        if not w[:1].isupper() or not w[1:].islower() or not relational(w) or _overlaps(out, k, k + 1) and not place:
             continue
         j = k + 1
         while j < len(tokens) and tokens[j].islower() and low(tokens[j]) not in heads and adjective(tokens[j]) \
                 and agree(tokens[j], tokens[j + 1] if j + 1 < len(tokens) else ""):
             j += 1
         if j < len(tokens) and low(tokens[j]) in heads and tokens[j].islower() and agree(w, tokens[j]) \
-                and morph.cyr_has(tokens[j], "sing") and not _overlaps(out, k + 1, j + 1):
-            out = [m for m in out if not (m[0] == k and m[1] == k + 1)] + [[k, j + 1, "ORG"]]
+                and morph.cyr_has(tokens[j], "sing") and (place is None or place[1] <= j) \
+                and not _overlaps([m for m in out if m is not place], k, j + 1):
+            out = [m for m in out if m is not place] + [[k, j + 1, "ORG"]]
     if not section("ministries").isdisjoint(present):
         out = _ministries(tokens, out)
     return _capitalised_heads(tokens, out) if not _capital_heads().isdisjoint(present) else out

@@ -153,6 +153,7 @@ def body_tails(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
             merged[-1] = [merged[-1][0], m[1], "ORG"]
             continue
         merged.append(list(m))
+    merged = _people_of(tokens, merged, heads)
     taken = {k for m in merged for k in range(m[0], m[1])}
     for m in merged:
         i = m[0]
@@ -185,3 +186,30 @@ def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]
             continue
         merged.append(list(m))
     return merged
+
+
+def _people_of(tokens: List[str], mentions: List[Mention], heads: frozenset) -> List[Mention]:
+    """A body named for the people it unites, and their country (`Совета муфтиев` + `России`,
+    `Ассамблеи` + `народа Казахстана`, `Союза журналистов`)."""
+    out = []
+    for n, m in enumerate(mentions):
+        i, j, kind = m
+        ends_people = j - i >= 2 and low(tokens[j - 2]) in heads and _people_word(tokens[j - 1])
+        if kind == "ORG" and (ends_people or j < len(tokens) and low(tokens[j - 1]) in heads and _people_word(tokens[j])):
+            end = j if ends_people else j + 1
+            nxt = next((x for x in mentions[n + 1:] if x[0] == end), None)
+            if nxt is not None and nxt[2] == "LOC" and nxt[1] - nxt[0] <= 2:
+                end = nxt[1]
+            m = [i, end, kind]
+        out.append(m)
+    return [m for m in out if not any(o is not m and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
+                                      for o in out)]
+
+
+@lru_cache(maxsize=10_000)
+def _people_word(word: str) -> bool:
+    """`муфтиев`, `журналистов`, `народа`: people in the genitive, in lower case."""
+    if not word.isalpha() or not word.islower() or len(word) < 4:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and (
+        p.tag.number == "plur" and "anim" in p.tag or p.normal_form == "народ") for p in morph.cyr_parses(word))

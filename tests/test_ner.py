@@ -329,3 +329,14 @@ def test_a_sentence_that_can_hold_no_name_is_not_tagged_but_its_rules_run(tagger
 def test_kazakhstan_legal_forms_before_quoted_names(tagger):
     text = "Работы выполнит КГУ «Отдел строительства» вместе с ТОО «Жол Курылыс», помог ОФ «Береке»."
     assert mentions(tagger, text) == [("ORG", "Отдел строительства"), ("ORG", "Жол Курылыс"), ("ORG", "Береке")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Заседание Ассамблеи народа Казахстана прошло в Астане.",
+     [("ORG", "Ассамблеи народа Казахстана"), ("LOC", "Астане")]),
+    ("Члены Союза журналистов Казахстана собрались на съезд.", [("ORG", "Союза журналистов Казахстана")]),
+    ("Жители обратились в Жамбылский областной суд.", [("ORG", "Жамбылский областной суд")]),
+    ("Член Общественной палаты и рабочей группы выступил.", [("ORG", "Общественной палаты")]),
+])
+def test_bodies_named_for_their_people_and_courts(tagger, text, expected):
+    assert mentions(tagger, text) == expected
