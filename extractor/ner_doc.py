@@ -13,7 +13,7 @@ from itertools import chain
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import morph, ner_rules
+from . import morph, ner_base, ner_rules
 
 Mention = List          # [i, j, type] over one sentence's tokens
 NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
@@ -48,7 +48,7 @@ def _no_entity_names(sentences: List[List[str]]) -> set:
 
 def _named_as(words: List[str], names: set) -> bool:
     """Whether these words are one of the names in any case form (`Индевора` ~ `Индевор`)."""
-    return any(len(n) == len(words) and all(ner_rules._stem_match(w, ner_rules._key(x)) for w, x in zip(words, n))
+    return any(len(n) == len(words) and all(ner_base.stem_match(w, ner_base.key(x)) for w, x in zip(words, n))
                for n in names)
 
 
