@@ -111,6 +111,9 @@ def shape(line: str) -> Optional[str]:
         return "footer"
     if n <= 14 and any(k == s or k.startswith(s + " ") for s in sections()["starts"]):
         return "widget"
+    head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    if head and n <= 25 and key(head) in sections()["related"]:
+        return "related"                # `Читайте также: <headline>`
     if n <= 10 and CREDIT.match(line.strip()):
         return "photo credit"
     hits = _social_hits(line) if n <= 12 else 0
