@@ -20,7 +20,7 @@ from .ner_base import (CLOSE_QUOTES, OPEN_QUOTES, all_forms as _all_forms, forms
                        legal_forms, stem_match as _stem_match, without as _without)
 from .ner_quotes import no_entity_zones, quoted, quoted_generics  # noqa: F401
 from .ner_words import (TLDS, common_noun, country_adjectives, district_words, domains, generic_prefix, list_items,
-                        no_places, sentence_start)
+                        no_places, persons, sentence_start)
 
 SPLITTERS = {"•", ",", "(", ")", ";", "[", "]", "|", "/"}
 EDGE_JUNK = set("•,.;:()[]|/-–—!?\"'") | set(OPEN_QUOTES) | set(CLOSE_QUOTES)
@@ -92,6 +92,7 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = country_adjectives(tokens, mentions)
     mentions = list_items(tokens, mentions)
     mentions = no_places(tokens, mentions)
+    mentions = persons(tokens, mentions)
     zones = no_entity_zones(tokens)
     return sorted(m for m in mentions if not _spurious(tuple(tokens[m[0]:m[1]]), m[2])
                   and not any(a <= m[0] and m[1] <= b for a, b in zones)

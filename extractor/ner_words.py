@@ -219,3 +219,33 @@ def list_items(tokens: List[str], mentions: List[list]) -> List[list]:
             elif not any(x[0] < b and a < x[1] for x in out):
                 out.append([a, b, top])
     return out
+
+
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
+
+
+def persons(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A first name and a surname the tagger took for a place or a body (`Гата Камский`,
+    `архиепископ Лонгин Клинский`, `Ахмат-Хаджи Кадырова`) name a person."""
+    out = []
+    for i, j, kind in mentions:
+        if kind in ("LOC", "ORG") and j - i == 2 and _first_name(tokens[i]) and tokens[j - 1][:1].isupper() \
+                and _SURNAME_END.search(tokens[j - 1].lower()) and not _place_word(tokens[j - 1]):
+            kind = "PER"
+        out.append([i, j, kind])
+    return out
+
+
+@lru_cache(maxsize=10_000)
+def _first_name(word: str) -> bool:
+    """A capitalised word whose likeliest reading is a first name (the last part of `Ахмат-Хаджи`)."""
+    last = word.rsplit("-", 1)[-1]
+    if not word[:1].isupper() or not morph.CYRILLIC_WORD.fullmatch(word):
+        return False
+    ps = morph.parses(last)
+    return bool(ps) and "Name" in ps[0].tag
+
+
+@lru_cache(maxsize=10_000)
+def _place_word(word: str) -> bool:
+    return any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.cyr_parses(word))

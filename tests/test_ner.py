@@ -340,3 +340,11 @@ def test_kazakhstan_legal_forms_before_quoted_names(tagger):
 ])
 def test_bodies_named_for_their_people_and_courts(tagger, text, expected):
     assert mentions(tagger, text) == expected
+
+
+def test_a_first_name_and_a_surname_are_a_person_whatever_the_tagger_said():
+    from extractor.ner_words import persons
+    tokens = ["архиепископ", "Лонгин", "Клинский", "отслужил", "молебен"]
+    assert persons(tokens, [[1, 3, "ORG"]]) == [[1, 3, "PER"]]
+    tokens = ["в", "Сергиевом", "Посаде"]
+    assert persons(tokens, [[1, 3, "LOC"]]) == [[1, 3, "LOC"]]
