@@ -79,9 +79,15 @@ def stub(line: str) -> bool:
     return n_words(line) <= 3 and not re.search(r"\d", line) and not SENTENCE_END.search(line.rstrip())
 
 
+@lru_cache(maxsize=None)
+def _social_pattern():
+    words = sorted(sections()["social"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:%s)" % "|".join(map(re.escape, words)))
+
+
 def _social_hits(line: str) -> int:
-    low = line.casefold()
-    return sum(1 for w in sections()["social"] if re.search(r"(?<!\w)%s" % re.escape(w), low))
+    """How many social networks or aggregators the line names."""
+    return len(set(_social_pattern().findall(line.casefold())))
 
 
 @lru_cache(maxsize=10_000)
