@@ -143,8 +143,12 @@ def _agree_persons(spans: List[NerSpan]) -> None:
     cands = {id(s): [n for n in found if stem[n] == stem[_words(s.name)] and _readable_as(s.text, n)] for s in pers}
     support = {n: sum(n in c for c in cands.values()) for n in found}
     for s in pers:
-        best = max(cands[id(s)], key=lambda n: (support[n], n == _words(s.name)), default=None)
-        if best is not None and support[best] > support.get(_words(s.name), 0):
+        # a tie between readings of the same words goes to the one another mention's context
+        # gave (`акима Асаина Байханова` is a man's genitive; `По словам Асаина Байханова` could
+        # be a woman's nominative)
+        own = _words(s.text)
+        best = max(cands[id(s)], key=lambda n: (support[n], n != own, n == _words(s.name)), default=None)
+        if best is not None and best != _words(s.name) and support[best] >= support.get(_words(s.name), 0):
             s.name = found[best]
 
 

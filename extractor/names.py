@@ -4,9 +4,9 @@ Persons: every word gets candidate readings (case, gender, nominative) from
 pymorphy3's Name/Surn/Patr parses and from suffix rules for names it does not
 know (-ов/-ев/-ин surnames, -ский, consonant-final male names, -а/-я female
 names, indeclinable vowel-final words like `Сатыбалды`); the reading all
-words agree on wins. Places and organisations: the head noun goes to the
-nominative with its adjectives; the words after it (`финансов`, a quoted
-name, `Жетісу`) stay as written.
+words agree on wins. Places and organisations: names_places.py (the head
+noun goes to the nominative with its adjectives; the words after it, a quoted
+name, `Жетісу`, stay as written).
 """
 from __future__ import annotations
 
@@ -16,12 +16,13 @@ from typing import Dict, List, Optional, Tuple
 
 from .document import NerSpan
 from . import lexicons, morph
+from .names_places import (_known, _phrase, _restore_case, _uncapped, aliases, elided_generic,  # noqa: F401
+                           has_generic_plural)
 from .ner_rules import lexicon_name
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 TITLE_HEADS = frozenset(lexicons.table("positions.json")["heads"])
 TITLE_FORMS = morph.forms_of(TITLE_HEADS)
-QUOTES = set("«»„“”\"'")
 VOWELS = "аеёиоуыэюяәөұүі"
 
 # surname / patronymic endings: (ending, case, gender, nominative ending)
@@ -72,18 +73,6 @@ INDECLINABLE = ("улы", "ұлы", "уулу", "кызы", "қызы")
 INITIAL = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІA-Z](?:\.-?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z])*\.?$")
 
 Reading = Tuple[str, str]   # (case, gender)
-
-
-def _restore_case(word: str, like: str) -> str:
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    caps = len(like) - len(like.lstrip("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-    if caps >= 2 and "-" not in like:
-        return word[:caps].upper() + word[caps:]     # МИДа → МИД
-    parts, orig = word.split("-"), like.split("-")
-    if len(parts) != len(orig):
-        return word[:1].upper() + word[1:] if like[:1].isupper() else word
-    return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, orig))
 
 
 @lru_cache(maxsize=50_000)
@@ -228,141 +217,7 @@ def _agree(readings, female_ok: bool, context: frozenset = frozenset()):
     return best
 
 
-@lru_cache(maxsize=100_000)
-def _known(word: str) -> bool:
-    return morph.analyzer().word_is_known(word.lower())
 
-
-@lru_cache(maxsize=100_000)
-def _noun_parses(word: str):
-    if not _known(word):
-        return []
-    return [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
-
-
-@lru_cache(maxsize=50_000)
-def _phrase(text: str) -> str:
-    """A place or organisation: its head noun and the adjectives before it in the nominative."""
-    words = text.split()
-    if not words or not any("а" <= c <= "я" or c == "ё" for c in text):
-        return text    # Latin, or an abbreviation (США, МКС)
-    head = None
-    for i, w in enumerate(words):
-        if w[:1] in QUOTES:
-            break
-        if _noun_parses(w) and not _agrees_with_next(words, i):
-            head = i
-            break
-        if not _adjective_parses(w):
-            # an unknown head (`Экибастузскую ГРЭС-1`): only the adjectives before it change
-            return " ".join([_adjective_nominative(x) for x in words[:i]] + words[i:]) if i else (
-                _single(words[0]) if len(words) == 1 else text)
-    if head is None:
-        if len(words) == 1 and _SK_ADJECTIVE.search(words[0].lower()):
-            return _adjective_nominative(words[0])      # `в Алакольском и …` → Алакольский
-        if len(words) == 1:
-            return _single(words[0])
-        return text
-    # the case the adjectives and the head agree on
-    hparses = _noun_parses(words[head])
-    choice = None
-    for hp in hparses:
-        if hp.tag.case is None:
-            continue
-        ok = True
-        for w in words[:head]:
-            if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == hp.tag.case
-                       and p.tag.number == hp.tag.number for p in morph.parses(w)):
-                ok = False
-                break
-        if ok:
-            choice = hp
-            break
-    if choice is None:
-        choice = hparses[0]
-    number = choice.tag.number or "sing"
-    if "Pltm" in choice.tag:
-        number = "plur"
-    if number == "sing" and "Pltm" not in choice.tag:
-        nom_word, gender = choice.normal_form, choice.tag.gender
-    else:
-        nom = choice.inflect({"nomn", number}) or choice.inflect({"nomn"})
-        if nom is None:
-            return text
-        nom_word, gender = nom.word, nom.tag.gender
-    out = []
-    for w in words[:head]:
-        form = None
-        for p in morph.parses(w):
-            if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == choice.tag.case and p.tag.number == choice.tag.number:
-                want = {"nomn", number}
-                if number == "sing" and gender:
-                    want.add(gender)
-                f = p.inflect(want)
-                form = f.word if f is not None and f.word[:4] == w.lower()[:4] else _closest_form(p, want, w.lower())
-                if form:
-                    break
-        out.append(_restore_case(form, w) if form else w)
-    out.append(_restore_case(nom_word, words[head]))
-    out.extend(words[head + 1:])
-    return " ".join(out)
-
-
-def _agrees_with_next(words, i: int) -> bool:
-    """`Тверской области`: a word that is also a surname is an adjective when the noun after it
-    agrees with it."""
-    if i + 1 >= len(words) or not _adjective_parses(words[i]):
-        return False
-    nxt = _noun_parses(words[i + 1])
-    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number for a in _adjective_parses(words[i])
-               for n in nxt)
-
-
-@lru_cache(maxsize=50_000)
-def _adjective_parses(word: str):
-    return [p for p in morph.cyr_parses(word) if p.tag.POS in ("ADJF", "PRTF")]
-
-
-def _adjective_nominative(word: str) -> str:
-    """An adjective in the nominative, its own gender and number kept (`Экибастузскую` → `Экибастузская`)."""
-    for p in _adjective_parses(word):
-        want = {"nomn", p.tag.number or "sing"}
-        if p.tag.number != "plur" and p.tag.gender:
-            want.add(p.tag.gender)
-        f = p.inflect(want)
-        if f is not None:
-            return _restore_case(f.word, word)
-    return word
-
-
-def _closest_form(parse, want: set, like: str) -> Optional[str]:
-    """The lexeme's form with these grammemes closest to the written word
-    (`Высшего` → `высший`, not the other superlative `высочайший`)."""
-    best, best_len = None, -1
-    for f in parse.lexeme:
-        if not want <= f.tag.grammemes:
-            continue
-        n = 0
-        while n < min(len(f.word), len(like)) and f.word[n] == like[n]:
-            n += 1
-        if n > best_len:
-            best, best_len = f.word, n
-    return best
-
-
-def _single(word: str) -> str:
-    """One word with no known noun reading: a known place or name, else as written."""
-    if "-" in word or not word.isalpha() or not _known(word):
-        return word
-    for p in morph.parses(word):
-        if {"Geox", "Orgn"} & p.tag.grammemes and _known(word):
-            f = p.inflect({"nomn"})
-            if f is not None:
-                return _restore_case(f.word, word)
-    return word
-
-
-_SK_ADJECTIVE = re.compile(r"[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 _PUNCTUATION = re.compile(r"[^\w\s-]")
 
 
@@ -398,9 +253,14 @@ def _complement_word(word: str) -> bool:
 def normalize(span: NerSpan, before: str = "") -> str:
     """The span's name in the nominative; `before` is the title word of the position phrase
     right before it (`title_before`), whose case the name agrees with."""
+    if span.name:
+        return span.name        # the NER stage knows it (`Абайской` of `Абайской и … областях`)
     if span.type == "PER":
-        return _person(span.text, _context_cases(before.lower()) if before else frozenset())
+        return _person(_uncapped(span.text), _context_cases(before.lower()) if before else frozenset())
+    alias = aliases().get(span.text.replace("ё", "е"))
+    if alias:
+        return alias
     known = lexicon_name(span.text.split())
     if known:
         return known
-    return _phrase(span.text)
+    return _phrase(_uncapped(span.text))

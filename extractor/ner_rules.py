@@ -5,60 +5,27 @@ split mentions at list bullets, commas and brackets; drop titles from the
 edges (`Аким`, `Президент`); quoted names (`ОАО «Газпром»` → `Газпром`,
 `СЭЗ «Хоргос»` whole); gazetteer names from extractor/lexicons (Kazakh
 regions, state bodies) retype or replace what slovnet found, taking the
-generic word of a region with them (`области Жетісу`).
+generic word of a region with them (`области Жетісу`). Then the words of a
+mention (ner_words.py), organisations' tails (ner_tails.py) and the rules that
+find and bound organisations (ner_orgs.py).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import morph
+from . import morph, ner_orgs, ner_tails
 from .lexicons import words
-from .ner_words import TLDS, country_adjectives, district_words, domains, generic_prefix, sentence_start
+from .ner_base import (CLOSE_QUOTES, OPEN_QUOTES, all_forms as _all_forms, forms, key as _key,  # noqa: F401
+                       legal_forms, stem_match as _stem_match, without as _without)
+from .ner_quotes import no_entity_zones, quoted, quoted_generics  # noqa: F401
+from .ner_words import (TLDS, common_noun, country_adjectives, district_words, domains, generic_prefix, list_items,
+                        no_places, persons, sentence_start)
 
-OPEN_QUOTES = "«„“"
-CLOSE_QUOTES = "»“”"
 SPLITTERS = {"•", ",", "(", ")", ";", "[", "]", "|", "/"}
 EDGE_JUNK = set("•,.;:()[]|/-–—!?\"'") | set(OPEN_QUOTES) | set(CLOSE_QUOTES)
 TRAILING_WORDS = {"по", "при", "в", "во", "на", "и", "с", "со", "для", "из", "от", "к"}
 REGION_WORDS = {"область", "район", "облысы", "ауданы"}
-
-
-def _key(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-@lru_cache(maxsize=100_000)
-def forms(word: str) -> frozenset:
-    """A token's lowercase text and its lemmas: what lexicon words match."""
-    w = _key(word)
-    if not any(c.isalpha() for c in w):
-        return frozenset([w])
-    return frozenset([w]) | frozenset(_key(x) for x in morph.lemmas(w))
-
-
-def _stem_match(token: str, entry: str) -> bool:
-    """`Акорду` ~ `акорда`, `Европейского` ~ `европейский`: the same word but
-    for an ending of up to three letters (exact for short words)."""
-    t = _key(token)
-    if t == entry:
-        return True
-    if len(entry) < 4:
-        return False
-    base = entry[:-2] if entry.endswith(("ий", "ый", "ой", "ая")) else entry[:-1] if entry[-1] in "аяоеиыьй" else entry
-    return t.startswith(base) and len(t) - len(base) <= 3
-
-
-@lru_cache(maxsize=None)
-def _all_forms(lemmas: Tuple[str, ...]) -> frozenset:
-    """Every form of these words (lowercase): lists match by text, no parse per token."""
-    out = set()
-    for lemma in lemmas:
-        out.add(lemma)
-        for p in morph.parses(lemma):
-            if p.normal_form == lemma:
-                out.update(_key(f.word) for f in p.lexeme)
-    return frozenset(out)
 
 
 _CANONICAL: Dict[Tuple[str, ...], str] = {}
@@ -93,21 +60,9 @@ def titles() -> frozenset:
     return frozenset(words("ner-titles.txt"))
 
 
-@lru_cache(maxsize=None)
-def legal_forms() -> frozenset:
-    return frozenset(words("ner-legal-forms.txt"))
-
-
-@lru_cache(maxsize=None)
-def quoted_generics() -> Dict[Tuple[str, ...], Tuple[str, str]]:
-    out = {}
-    for line in words("ner-quoted.txt"):
-        name, kind, mode = line.split("\t")
-        out[tuple(name.split())] = (kind, mode)
-    return out
-
-
 def bio_mentions(tags: List[str]) -> List[list]:
+    if _OUTSIDE.issuperset(tags):
+        return []               # most sentences: no mention at all
     out, kind = [], None
     for i, tag in enumerate(tags):
         part, _, label = tag.partition("-")
@@ -121,6 +76,9 @@ def bio_mentions(tags: List[str]) -> List[list]:
     return out
 
 
+_OUTSIDE = frozenset(["O"])
+
+
 def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = split_and_trim(tokens, mentions)
     mentions = sentence_start(tokens, mentions)
@@ -129,9 +87,16 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = district_words(tokens, mentions)
     mentions = generic_prefix(tokens, mentions)
     mentions = domains(tokens, mentions)
-    mentions = org_tails(tokens, mentions)
+    mentions = ner_tails.org_tails(tokens, mentions)
+    mentions = ner_orgs.apply(tokens, mentions)
     mentions = country_adjectives(tokens, mentions)
-    return sorted(m for m in mentions if not _spurious(tokens[m[0]:m[1]], m[2]))
+    mentions = list_items(tokens, mentions)
+    mentions = no_places(tokens, mentions)
+    mentions = persons(tokens, mentions)
+    zones = no_entity_zones(tokens)
+    return sorted(m for m in mentions if not _spurious(tuple(tokens[m[0]:m[1]]), m[2])
+                  and not any(a <= m[0] and m[1] <= b for a, b in zones)
+                  and not (m[:2] == [0, 1] and m[2] == "ORG" and common_noun(tokens[0]) and not lexicon_name(tokens[:1])))
 
 
 @lru_cache(maxsize=None)
@@ -139,13 +104,14 @@ def not_entities() -> frozenset:
     return frozenset(_key(w) for w in words("ner-not-entities.txt"))
 
 
-def _spurious(toks: List[str], kind: str) -> bool:
+@lru_cache(maxsize=50_000)
+def _spurious(toks: Tuple[str, ...], kind: str) -> bool:
     """Mentions that name nothing: all lowercase (`мировым лидером`), a bare
     legal form (`ПАО`), a listed common word (`СМИ`), a people (`Американцы`)."""
     if len(toks) == 3 and toks[1] == "." and toks[2].lower() in TLDS:
         return False        # `energyprom.kz`
     if not any(t[:1].isupper() or t[:1].isdigit() and len(t) > 1 for t in toks):
-        return not any(lexicon_name([t]) for t in toks)
+        return not any(lexicon_name([t]) for t in toks) and not ner_orgs.lower_case_body(list(toks))
     if all(_key(t) in legal_forms() or _key(t) in not_entities() for t in toks):
         return True
     if any(t[:1].isupper() for t in toks) and all(_key(t) in not_entities() or not t[:1].isupper() for t in toks):
@@ -171,6 +137,7 @@ def _people(word: str) -> bool:
                             and not ({"Geox", "Orgn"} & p.tag.grammemes) for p in ps)
 
 
+@lru_cache(maxsize=50_000)
 def is_title(token: str) -> bool:
     return _key(token) in _all_forms(tuple(titles()))
 
@@ -223,117 +190,13 @@ def _trim(tokens, i, j, kind):
     return []
 
 
-def _close(tokens, i):
-    """Index of the closing quote for an opening quote at i, or None."""
-    for k in range(i + 1, len(tokens)):
-        if tokens[k] in CLOSE_QUOTES and not (tokens[k] == "“" and tokens[i] == "“" and k == i):
-            return k
-        if tokens[k] in OPEN_QUOTES and tokens[k] != "“":
-            return None
-    return None
-
-
-def _without(mentions, i, j):
-    """Mentions with tokens i..j removed (cut, not dropped, when they reach outside)."""
-    out = []
-    for a, b, kind in mentions:
-        if b <= i or a >= j:
-            out.append([a, b, kind])
-            continue
-        if a < i:
-            out.append([a, i, kind])
-        if b > j:
-            out.append([j, b, kind])
-    return out
-
-
-def quoted(tokens: List[str], mentions: List[list]) -> List[list]:
-    generics = quoted_generics()
-    k = 0
-    last = None   # (rule, close) of the previous quoted name: `парки «А» и «Б»`
-    while k < len(tokens):
-        if tokens[k] not in OPEN_QUOTES:
-            k += 1
-            continue
-        close = _close(tokens, k)
-        if close is None or close == k + 1:
-            k += 1
-            continue
-        rule = None
-        for n in (2, 1):
-            if k - n < 0:
-                continue
-            prev = tokens[k - n:k]
-            for combo in _lemma_combos(prev):
-                if combo in generics:
-                    rule = generics[combo] + (k - n,)
-                    break
-            if rule:
-                break
-        if rule is None and last and all(t in ("и", ",") for t in tokens[last[1] + 1:k]) \
-                and last[0][1] != "whole":
-            rule = last[0][:2] + (k,)
-        last = (rule, close) if rule else None
-        inside = [m for m in mentions if m[0] < close and m[1] > k + 1]
-        touching = [m for m in mentions if m[1] == k or m[1] == k + 1 or m[0] < k < m[1]]
-        if rule:
-            kind, mode, gstart = rule
-            if mode == "none":
-                mentions = _without(mentions, k, close + 1)
-            elif mode == "whole":
-                mentions = _without(mentions, gstart, close + 1) + [[gstart, close + 1, kind]]
-            else:
-                mentions = _without(mentions, k, close + 1) + [[k + 1, close, kind]]
-        elif close - k <= 7 and any(m[2] == "ORG" for m in touching) or \
-                any(m[2] == "ORG" and m[0] == k + 1 and m[1] >= close - 1 for m in inside) or \
-                close - k <= 7 and k > 0 and forms(tokens[k - 1]) & legal_forms():
-            # `ТОО «Кокшетау Минералы»`: after a legal form the quotes hold an organisation's name
-            # `ОАО «Газпром»`, `РИА «Новости»`: the organisation is the quoted name
-            drop = [m for m in touching if m[0] < k and m[2] == "ORG" and _generic_org(tokens[m[0]:k])]
-            mentions = [m for m in mentions if m not in drop]
-            mentions = _without(mentions, k, close + 1) + [[k + 1, close, "ORG"]]
-        k = close + 1
-    return mentions
-
-
-def _generic_org(toks: List[str]) -> bool:
-    """Words that only say what kind of organisation the quoted name is: legal forms and
-    their modifiers (`АО «НК`, `Национальная компания`, `Фонд национального благосостояния`)."""
-    if not any(forms(t) & legal_forms() for t in toks):
-        return False
-    for n, t in enumerate(toks):
-        if t in OPEN_QUOTES or forms(t) & legal_forms() or not t[:1].isupper():
-            continue
-        if n == 0 and any(p.tag.POS == "ADJF" for p in morph.parses(t)):
-            continue            # `Национальная компания`, `Национальной компании`
-        return False
-    return True
-
-
-def _lemma_combos(prev: List[str]):
-    """Lexicon keys the words before a quote may stand for (`национальные парки` → `национальный парк`)."""
-    if not all(any(c.isalpha() for c in w) for w in prev):
-        return
-    known = _generic_words()
-    if not all(_key(w) in known for w in prev):
-        return
-    if len(prev) == 1:
-        for f in forms(prev[0]):
-            yield (f,)
-    else:
-        for a in forms(prev[0]):
-            for b in forms(prev[1]):
-                yield (a, b)
-
-
-@lru_cache(maxsize=None)
-def _generic_words() -> frozenset:
-    return _all_forms(tuple(sorted({w for key in quoted_generics() for w in key})))
-
-
 def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
     gaz = gazetteer()
-    k = 0
+    # where a gazetteer name may start: a capitalised word whose first letters open one
+    starts = [k for k, t in enumerate(tokens) if t[:1].isupper() and t[:4].lower().replace("ё", "е") in gaz]
+    if not starts:
+        return mentions
+    k = starts[0]
     while k < len(tokens):
         if not tokens[k][:1].isupper():
             k += 1
@@ -364,8 +227,11 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
                 j += 1
             if any(m[0] <= i and m[1] >= j and m[2] == kind for m in mentions) or \
                     any(m[0] <= i and m[1] >= j and m[1] - m[0] > j - i and m[0] > 0 and tokens[m[0] - 1] in OPEN_QUOTES
-                        for m in mentions):
-                k = j           # a place inside a quoted name (`ТОО «Кокшетау Минералы»`) is part of it
+                        for m in mentions) or \
+                    kind == "LOC" and any(m[0] < i and m[1] >= j and m[2] == "ORG" for m in mentions):
+                # a place inside a quoted name (`ТОО «Кокшетау Минералы»`) or after an organisation's
+                # first word (`Совета Европы`) is part of it
+                k = j
                 continue
             mentions = _without(mentions, i, j) + [[i, j, kind]]
             # what was left of a mention that held the name is kept only if it still looks like a name
@@ -373,66 +239,3 @@ def gazetteer_names(tokens: List[str], mentions: List[list]) -> List[list]:
                                                    for t in tokens[m[0]:m[1]])]
         k = j
     return mentions
-
-
-@lru_cache(maxsize=None)
-def org_heads() -> frozenset:
-    return _all_forms(tuple(words("ner-org-heads.txt")))
-
-
-PREP_CASE = {"по": "datv", "при": "loct"}
-
-
-def _abbr(t: str) -> bool:
-    return t.isupper() and t.isalpha() and len(t) <= 4
-
-
-def _is(word: str, case: str, pos=("NOUN", "ADJF", "PRTF")) -> bool:
-    if not word.isalpha() or word.lower() in PREP_CASE or word.lower() in TRAILING_WORDS:
-        return False
-    return any(p.tag.POS in pos and p.tag.case == case for p in morph.parses(word))
-
-
-def _phrase_end(tokens, k, case, limit=6):
-    """End of a noun phrase in `case` from k, then its genitive dependents and
-    a capitalised abbreviation (`развитию информационного общества`, `Президенте РФ`)."""
-    n = len(tokens)
-    start = k
-    while k < n and k - start < limit and _is(tokens[k], case, ("ADJF", "PRTF")) and not _is(tokens[k], case, ("NOUN",)):
-        k += 1
-    if not (k < n and _is(tokens[k], case, ("NOUN",))):
-        return None
-    k += 1
-    while k < n and k - start < limit:
-        t = tokens[k]
-        if t.isupper() and t.isalpha() and len(t) <= 4:
-            k += 1
-        elif t not in TRAILING_WORDS and t not in PREP_CASE and _is(t, "gent"):
-            k += 1
-        else:
-            break
-    return k
-
-
-def org_tails(tokens: List[str], mentions: List[list]) -> List[list]:
-    """`Высшего совета` + `по реформам`: an organisation's name goes on past
-    `по`/`при` when its head is a listed noun."""
-    heads = org_heads()
-    out = []
-    for m in sorted(mentions):
-        i, j, kind = m
-        if kind == "ORG" and any(_key(t) in heads for t in tokens[i:j]):
-            while j + 1 < len(tokens) and (tokens[j] in PREP_CASE or _abbr(tokens[j]) and tokens[j + 1] in PREP_CASE):
-                if tokens[j] not in PREP_CASE:
-                    j += 1    # Совета при Президенте РФ по развитию …
-                    continue
-                end = _phrase_end(tokens, j + 1, PREP_CASE[tokens[j]])
-                if end is None:
-                    break
-                j = end
-            if j > m[1]:
-                m = [i, j, kind]
-        out.append(m)
-    # mentions a longer one reaches into go
-    return [m for m in out if not any(o is not m and o[0] < m[1] and m[0] < o[1] and o[1] - o[0] > m[1] - m[0]
-                                      for o in out)]

@@ -1,6 +1,7 @@
 """Rules on the words of a mention, after slovnet and before the gazetteer's names settle.
 
-A sentence's first word that is no name opens no mention (`Вчера ВРП вырос`);
+A sentence's first word that is no name opens no mention (`Вчера ВРП вырос`),
+and a common noun alone there is no organisation (`Отчёт`, `Почта`);
 a district's adjective keeps its generic word (`Кордайском районе`); an
 organisation's kind word before a brand stays out (`компания Microsoft`); a
 site's name is an organisation (`energyprom.kz`); an organisation takes the
@@ -41,6 +42,16 @@ def _capitalised_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=10_000)
+def common_noun(word: str) -> bool:
+    """A dictionary word that is no name in any reading (`Отчёт`, `Почта`, `Судом`): alone at
+    a sentence's start, it is capitalised for the sentence, not for a name."""
+    low = word.lower()
+    if not morph.CYRILLIC_WORD.fullmatch(word) or word.isupper() or not morph.analyzer().word_is_known(low):
+        return False
+    return not any(NAME_GRAMMEMES & p.tag.grammemes for p in morph.parses(low))
+
+
+@lru_cache(maxsize=10_000)
 def _adjective(word: str) -> bool:
     """`Европейский`, `Северная`: a place's or a body's name may open with it."""
     return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word))
@@ -73,7 +84,7 @@ def district_words(tokens: List[str], mentions: List[list]) -> List[list]:
     return out
 
 
-GENERIC_ORG_WORDS = ("агентство", "компания", "корпорация", "концерн", "холдинг", "фирма")
+GENERIC_ORG_WORDS = ("агентство", "компания", "корпорация", "концерн", "холдинг", "фирма", "иа")
 
 
 def _brand(word: str) -> bool:
@@ -109,7 +120,40 @@ def domains(tokens: List[str], mentions: List[list]) -> List[list]:
         if any(m[0] < k + 3 and k < m[1] for m in rest):
             continue            # part of a longer name
         mentions = rest + [[k, k + 3, "ORG"]]
-    return mentions
+    # a domain zone (`в зоне .РФ`) names no country
+    return [m for m in mentions if not (m[1] - m[0] == 1 and m[0] >= 2 and tokens[m[0] - 1] == "."
+                                        and tokens[m[0]].isupper() and len(tokens[m[0] - 2]) >= 3
+                                        and tokens[m[0] - 2].isalpha() and tokens[m[0] - 2].islower())]
+
+
+TIME_WORDS = frozenset(["время", "времени", "временем"])
+
+
+def no_places(tokens: List[str], mentions: List[list]) -> List[list]:
+    """Words the tagger takes for places: a time zone's adjective (`по Московскому времени`), a
+    common word alone opening a sentence (`Речная экосистема`, `Космонавтов встретили`)."""
+    out = []
+    for m in mentions:
+        i, j, kind = m
+        if kind == "LOC" and _adjective(tokens[i]) and (
+                j - i == 2 and tokens[j - 1].lower() in TIME_WORDS or j - i == 1 and j < len(tokens)
+                and tokens[j].lower() in TIME_WORDS):
+            continue
+        if kind == "LOC" and [i, j] == [0, 1] and len(tokens) > 1 and tokens[1][:1].islower() \
+                and tokens[1].lower() not in _REGION_FORMS and _plain_word(tokens[0]):
+            continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=10_000)
+def _plain_word(word: str) -> bool:
+    """A dictionary word that no reading makes a name or a place's adjective."""
+    low = word.lower()
+    if not morph.CYRILLIC_WORD.fullmatch(word) or word.isupper() or not morph.analyzer().word_is_known(low):
+        return False
+    return not any(NAME_GRAMMEMES & p.tag.grammemes or p.normal_form.endswith(("ский", "цкий"))
+                   for p in morph.parses(low))
 
 
 def _SK_ADJ(word: str) -> bool:
@@ -133,3 +177,75 @@ def country_adjectives(tokens: List[str], mentions: List[list]) -> List[list]:
             i -= 1
         out.append([i, j, kind])
     return out
+
+
+LIST_SEPARATORS = frozenset(["•", ",", ";", "·", "и"])
+
+
+def list_items(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A list of names (`• Чили • Коста Рика • Эквадор • Египет`): when most of its items are
+    mentions of one type, an item the tagger took for a person, or missed, is of that type too."""
+    if len(mentions) < 2 or sum(map(LIST_SEPARATORS.__contains__, tokens)) < 3:
+        return mentions
+    items, start = [], 0
+    for k, t in enumerate(tokens + [";"]):
+        if t in LIST_SEPARATORS or t in ".:!?":
+            if k > start:
+                items.append((start, k))
+            start = k + 1
+    by_span = {(m[0], m[1]): m for m in mentions}
+    runs, run = [], []
+    for a, b in items:     # runs of short capitalised items, one separator apart
+        ok = b - a <= 3 and all(t[:1].isupper() or t == "-" for t in tokens[a:b])
+        if ok and run and a - run[-1][1] == 1:
+            run.append((a, b))
+        else:
+            if len(run) >= 4:
+                runs.append(run)
+            run = [(a, b)] if ok else []
+    if len(run) >= 4:
+        runs.append(run)
+    out = list(mentions)
+    for run in runs:
+        kinds = [by_span[x][2] for x in run if x in by_span]
+        top = max(set(kinds), key=kinds.count) if kinds else None
+        if top is None or kinds.count(top) < 0.6 * len(run):
+            continue
+        for a, b in run:
+            m = by_span.get((a, b))
+            if m is not None:
+                if m[2] == "PER":       # a foreign name the tagger took for a person's (`Коста Рика`)
+                    m[2] = top
+            elif not any(x[0] < b and a < x[1] for x in out):
+                out.append([a, b, top])
+    return out
+
+
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$|(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую)$")
+
+
+def persons(tokens: List[str], mentions: List[list]) -> List[list]:
+    """A first name and a surname the tagger took for a place or a body (`Гата Камский`,
+    `архиепископ Лонгин Клинский`, `Ахмат-Хаджи Кадырова`) name a person."""
+    out = []
+    for i, j, kind in mentions:
+        if kind in ("LOC", "ORG") and j - i == 2 and _first_name(tokens[i]) and tokens[j - 1][:1].isupper() \
+                and _SURNAME_END.search(tokens[j - 1].lower()) and not _place_word(tokens[j - 1]):
+            kind = "PER"
+        out.append([i, j, kind])
+    return out
+
+
+@lru_cache(maxsize=10_000)
+def _first_name(word: str) -> bool:
+    """A capitalised word whose likeliest reading is a first name (the last part of `Ахмат-Хаджи`)."""
+    last = word.rsplit("-", 1)[-1]
+    if not word[:1].isupper() or not morph.CYRILLIC_WORD.fullmatch(word):
+        return False
+    ps = morph.parses(last)
+    return bool(ps) and "Name" in ps[0].tag
+
+
+@lru_cache(maxsize=10_000)
+def _place_word(word: str) -> bool:
+    return any({"Geox", "Orgn"} & p.tag.grammemes for p in morph.cyr_parses(word))

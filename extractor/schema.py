@@ -144,6 +144,9 @@ class Directive(_Model):
     text: str = Field(description="the instruction, verbatim")
     start: int = Field(ge=0, description=START)
     stop: int = Field(ge=0, description=STOP)
+    deadline: Optional[Period] = Field(
+        default=None, description="the date mention that is the instruction's deadline (`до 1 марта 2026 года`), "
+        "before or after its verb; cut out of `text` when it stands at either end")
 
 
 class Briefing(_Model):

@@ -79,3 +79,136 @@ def test_sentences_never_cross_paragraphs():
     doc = prepare(text)
     sents = [text[s.start:s.stop] for s in doc.sentences]
     assert sents == ["Заголовок", "Первый абзац без точки в конце", "Второй абзац.", "Ещё предложение."]
+
+
+# a regional news page as scraped: a channel's name, a breadcrumb, the headline repeated with
+# an HTML tail, a photo credit, a subscription prompt split over three lines, social links,
+# counters, a related-news block
+PAGE = (
+    "Телеканал Алау\n"
+    "Аким Костанайской области отчитался о росте инвестиций\n"
+    "Главная / Новости / Регионы\n"
+    "Аким Костанайской области отчитался о росте инвестиций<a href=\"https://t.me/share\n"
+    "12.03.2025, 10:15\n"
+    "Фото: пресс-служба акимата\n"
+    "Аким Костанайской области Кумар Аксакалов доложил, что инвестиции выросли на 12%.\n"
+    "В регионе за год построено 45 школ и 12 поликлиник.\n"
+    "Подпишитесь на наш\n"
+    "Telegram-канал\n"
+    "и узнавайте новости первыми!\n"
+    "Смотрите нас в YouTube! Читайте в Facebook, Instagram\n"
+    "Просмотров: 1 520\n"
+    "345\n"
+    "Читайте также\n"
+    "В Рудном открыли новый спорткомплекс\n"
+    "14:20 Костанайские фермеры начали посевную\n"
+    "© 2025 Алау. Все права защищены. При использовании материалов ссылка обязательна\n"
+)
+
+
+def test_page_furniture_by_shape():
+    doc = clean(PAGE)
+    assert _texts(doc, [doc.title]) == ["Аким Костанайской области отчитался о росте инвестиций"]
+    assert _texts(doc, doc.paragraphs) == [
+        "Аким Костанайской области отчитался о росте инвестиций",
+        "12.03.2025, 10:15",
+        "Аким Костанайской области Кумар Аксакалов доложил, что инвестиции выросли на 12%.",
+        "В регионе за год построено 45 школ и 12 поликлиник.",
+    ]
+    assert len(doc.dropped) == 14
+    for span in doc.dropped + doc.paragraphs:
+        assert PAGE[span.start:span.stop].strip() == PAGE[span.start:span.stop]
+        assert "\n" not in PAGE[span.start:span.stop]
+
+
+def test_furniture_reasons():
+    from extractor.clean import furniture_lines
+    reasons = furniture_lines(PAGE.splitlines())
+    assert reasons == [
+        "header", None, "breadcrumb", "repeat", None, "photo credit", None, None,
+        "widget", "social", "social", "widget", "counter", "counter", "navigation", "related", "related", "footer"]
+
+
+def test_byline_and_press_signature_close_the_page():
+    text = ("В Уральске открыли центр поддержки семьи\n\n"
+            "В Уральске открылся центр поддержки семьи. В нем будут работать 15 специалистов.\n\n"
+            "Центр рассчитан на 200 посещений в день.\n\n"
+            "Айгуль Сейтказиева\n")
+    doc = clean(text)
+    assert _texts(doc, doc.dropped) == ["Айгуль Сейтказиева"]
+    doc = clean(text.replace("Айгуль Сейтказиева", "Пресс-служба акимата Западно-Казахстанской области"))
+    assert _texts(doc, doc.dropped) == ["Пресс-служба акимата Западно-Казахстанской области"]
+
+
+def test_aggregator_cards_and_counters_at_the_tail():
+    text = ("Губернатор рассказал о новых дорогах\n\n"
+            "Губернатор области рассказал, что в этом году отремонтируют 300 км дорог.\n\n"
+            "Copyright information of photo materials was taken from the website «Вести», more details in Terms\n"
+            "Analysis\n×\nIvan Petrov\nLast position: Governor (Administration of the Region)\n512\n")
+    doc = clean(text)
+    assert _texts(doc, doc.paragraphs) == [
+        "Губернатор рассказал о новых дорогах",
+        "Губернатор области рассказал, что в этом году отремонтируют 300 км дорог."]
+
+
+def test_breadcrumb_with_the_title_and_a_site_with_the_date_stamp():
+    text = ("Басты бет Әлеумет В Таразе открыли новую школу\n"
+            "В Таразе открыли новую школу\n"
+            "5 Мая 2024, 11:30\n"
+            "tarazinfo.kz 5 Мая 2024, 11:30\n"
+            "В Таразе открыли школу на 1200 мест. На строительство потратили 4 млрд тенге.\n")
+    doc = clean(text)
+    assert _texts(doc, doc.dropped) == ["Басты бет Әлеумет В Таразе открыли новую школу",
+                                        "tarazinfo.kz 5 Мая 2024, 11:30"]
+    assert _texts(doc, [doc.title]) == ["В Таразе открыли новую школу"]
+
+
+def test_article_lines_that_look_like_furniture_stay():
+    text = ("Аким рассказал о новых проектах\n"
+            "Аким области сообщил в Instagram, что в регионе запустят 12 проектов.\n"
+            "Фотовыставка о жизни села откроется в областном музее.\n"
+            "Источник: агентство Казинформ\n"
+            "Итоги\n"
+            "• Школы: 12\n"
+            "• Школы: 12\n"
+            "Аким подчеркнул, что работа продолжится.\n")
+    doc = clean(text)
+    assert doc.dropped == []
+
+
+def test_lines_between_the_title_and_its_repeat():
+    text = ("Президент принял акима Атырауской области\n"
+            "Publication: 12 March 2024 POLITICS\n"
+            "Новости\n"
+            "Акорда\n"
+            "Президент принял акима Атырауской области\n"
+            "Глава государства заслушал отчет о развитии региона за 2023 год.\n")
+    doc = clean(text)
+    assert _texts(doc, doc.paragraphs) == ["Президент принял акима Атырауской области",
+                                           "Глава государства заслушал отчет о развитии региона за 2023 год."]
+
+
+def test_counters_bylines_and_date_stamps_with_a_section():
+    from extractor.furniture import shape
+    assert shape("Комментарии (12)") == "counter"
+    assert shape("Просмотры 1520") == "counter"
+    assert shape("Автор: Айгуль Сейтказиева") is not None
+    assert shape("Нравится") == "navigation"
+    # a date stamp with the section's name is the page's date: it stays
+    assert shape("05.03.2025 | Общество") is None
+    assert shape("12 марта 2025 | Политика") is None
+    assert shape("Автор проекта рассказал о планах на 2025 год.") is None
+
+
+def test_a_related_link_with_its_headline_and_short_lines_of_the_article():
+    text = ("Итоги года: что изменилось в Кызылорде\n"
+            "Аким области рассказал о главных проектах.\n"
+            "Инвестиции\n"
+            "В регион привлечено 450 млрд тенге.\n"
+            "— Мы построили 12 тысяч квадратных метров жилья, — отметил аким.\n"
+            "1. Школы: 8 новых.\n"
+            "Справка\n"
+            "Кызылординская область образована в 1938 году.\n"
+            "Читайте также: Аким Туркестанской области подвел итоги\n")
+    doc = clean(text)
+    assert _texts(doc, doc.dropped) == ["Читайте также: Аким Туркестанской области подвел итоги"]

@@ -96,3 +96,21 @@ def test_a_mention_open_between_two_readings_takes_the_one_other_mentions_agree_
         span(40, "PER", "Бейбит Исабаев", "Бейбит Исабаев"),
     ])
     assert [(e.name, len(e.mentions)) for e in ents] == [("Бейбит Исабаев", 2)]
+
+
+def test_same_words_read_two_ways_take_the_reading_a_title_gave():
+    # `акима … Асаина Байханова` is a man's genitive; `По словам Асаина Байханова` alone could be a
+    # woman's nominative: one person, the man
+    ents = group([
+        span(0, "PER", "Асаина Байханова", "Асаин Байханов"),
+        span(60, "PER", "Асаина Байханова", "Асаина Байханова"),
+    ])
+    assert [(e.name, len(e.mentions)) for e in ents] == [("Асаин Байханов", 2)]
+
+
+def test_a_woman_named_in_two_cases_stays_a_woman():
+    ents = group([
+        span(0, "PER", "Айгерим Сапаровой", "Айгерим Сапарова"),
+        span(40, "PER", "Айгерим Сапарова", "Айгерим Сапарова"),
+    ])
+    assert [e.name for e in ents] == ["Айгерим Сапарова"]

@@ -146,3 +146,41 @@ def test_title_before_is_the_head_of_a_contiguous_phrase(text, expected):
 ])
 def test_initials(text, expected):
     assert name("PER", text) == expected
+
+
+@pytest.mark.parametrize("kind, text, expected", [
+    ("LOC", "АСТАНА", "Астана"),                          # a dateline in capitals
+    ("LOC", "ПЕТРОПАВЛОВСКЕ", "Петропавловск"),
+    ("ORG", "ИНТЕРФАКС", "Интерфакс"),
+    ("ORG", "KAZAKHSTAN TODAY", "Kazakhstan Today"),       # a name in capitals through and through
+    ("ORG", "ЮНЕСКО", "ЮНЕСКО"),                           # an abbreviation stays
+    ("ORG", "NASA", "NASA"),
+    ("PER", "ЕРЛАНА КАРИНА", "Ерлан Карин"),
+    ("LOC", "ВКО", "Восточно-Казахстанская область"),      # abbreviations named in full
+    ("LOC", "СКО", "Северо-Казахстанская область"),
+    ("LOC", "РК", "Казахстан"),
+    ("LOC", "РФ", "Россия"),
+    ("ORG", "АрселорМиттал Темиртау", "АрселорМиттал Темиртау"),   # a brand's inner capital stays
+    ("ORG", "компании ЕвроХим", "компания ЕвроХим"),
+    ("LOC", "Приволжском федеральных округах", "Приволжский федеральный округ"),
+])
+def test_capitals_abbreviations_and_brands(kind, text, expected):
+    assert name(kind, text) == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Цены выросли в Павлодарской и Костанайской областях .", "Павлодарской", "Павлодарская область"),
+    ("Рост зафиксирован в Атырауской — на 2,1 % , Мангистауской — на 1,8 % и Кызылординской — на 1 % областях",
+     "Атырауской", "Атырауская область"),
+    ("Рост зафиксирован в Атырауской — на 2,1 % , Мангистауской — на 1,8 % и Кызылординской — на 1 % областях",
+     "Мангистауской", "Мангистауская область"),
+    ("в Железнодорожном и Советском районах города", "Железнодорожном", "Железнодорожный район"),
+    ("в Приволжском и Южном федеральных округах", "Приволжском", "Приволжский федеральный округ"),
+    ("в Карагандинской области", "Карагандинской", None),             # no elided word
+    ("в Павлодарской сказали , что в областях", "Павлодарской", None),  # a verb between
+])
+def test_elided_generic_word_of_coordinated_regions(sentence, word, expected):
+    from extractor.names import elided_generic
+    tokens = sentence.split()
+    i = tokens.index(word)
+    assert elided_generic(tokens, i, i + 1) == expected

@@ -52,4 +52,4 @@ def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
     return Briefing(reporter=people[0] if people else None, recipient=rec, reporters=people,
                     region=region, period=find_period(doc, dates),
                     indicators=find_indicators(doc, quantities, entities, regions),
-                    directives=find_directives(doc, spans))
+                    directives=find_directives(doc, spans, dates))

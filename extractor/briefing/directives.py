@@ -3,6 +3,10 @@
 A directive starts at its verb: the addressee and a deadline before it stay
 out (`поручил акиму области до 1 марта обеспечить …` → `обеспечить …`), an
 adverb of the verb stays in (`поручил акимам лично проконтролировать …`).
+A date mention of a deadline (`до 1 марта 2026 года`, `к концу года`, `не
+позднее 1 мая`) from the directive's verb to its end is its `deadline`, and
+leaves its text when it stands at either end (`завершить ремонт до 1 октября`
+→ `завершить ремонт`).
 Without an infinitive near (`дал ряд поручений по развитию …`) the text after
 the phrase is the directive. `потребовал`, `попросил`, `рекомендовал` give a
 directive only with an infinitive and when no reporter is their subject
@@ -15,7 +19,7 @@ from typing import List, Sequence, Tuple
 
 from .. import lexicons, morph
 from ..document import Doc
-from ..schema import Directive
+from ..schema import DateMention, Directive, Period
 
 _LEX = lexicons.table("briefing.json")
 
@@ -60,9 +64,21 @@ def _verb_start(what: str) -> Tuple[int, bool]:
     return 0, False
 
 
-def find_directives(doc: Doc, reporters: Sequence[Tuple[int, int]] = ()) -> List[Directive]:
+# a date mention that is a deadline: `до 1 марта`, `к концу года`, `не позднее 1 мая`, `в срок до …`
+DEADLINE = re.compile(r"(?i)^(?:до|к|ко|не позднее|в срок до)\s")
+DEADLINE_BEFORE = re.compile(r"(?i)(?:\bне позднее|\bв срок|\bв срок до)\s+$")
+
+
+def _deadline(doc: Doc, d: DateMention) -> bool:
+    return d.kind in ("date", "relative", "period") and bool(
+        DEADLINE.match(d.text) or DEADLINE_BEFORE.search(doc.text[max(0, d.start - 14):d.start]))
+
+
+def find_directives(doc: Doc, reporters: Sequence[Tuple[int, int]] = (),
+                    dates: Sequence[DateMention] = ()) -> List[Directive]:
     """Directives of the article; `reporters` are the offsets of the reporter's mentions and titles
-    (a weak verb with one of them as its subject gives no directive)."""
+    (a weak verb with one of them as its subject gives no directive); a deadline among `dates`
+    between the directive's verb and its end is its `deadline`, cut from its text at either end."""
     text = doc.text
     out = []
     for par in doc.paragraphs:
@@ -75,7 +91,18 @@ def find_directives(doc: Doc, reporters: Sequence[Tuple[int, int]] = ()) -> List
                 if not infinitive or any(s0 <= a < m.start() for a, _ in reporters):
                     continue
             start = m.start("what") + skip
-            what = what[skip:]
-            if what:
-                out.append(Directive(text=what, start=start, stop=start + len(what)))
+            stop = m.start("what") + len(what)
+            due = next((d for d in dates if m.start() <= d.start and d.stop <= stop and _deadline(doc, d)), None)
+            if due is not None and due.start <= start < due.stop + 2:
+                start = due.stop        # `поставил задачу до 1 марта завершить …`: the deadline first
+            if due is not None and due.stop >= stop - 1 and due.start >= start:
+                stop = due.start        # `… завершить ремонт до 1 октября`
+            while start < stop and text[start] in " ,:;—–-":
+                start += 1
+            while stop > start and text[stop - 1] in " ,:;—–-":
+                stop -= 1
+            if stop > start:
+                deadline = None if due is None else Period(
+                    date_id=due.id, text=due.text, date_from=due.date_from, date_to=due.date_to)
+                out.append(Directive(text=text[start:stop], start=start, stop=stop, deadline=deadline))
     return out

@@ -13,35 +13,59 @@ PERIOD_PREP = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(p) for p in _LEX["pe
 
 
 def _after_za(doc: Doc, d: DateMention) -> bool:
-    """`за январь-июль`, `по итогам 9 месяцев`: the words that mark a reporting period."""
+    """`за январь-июль`, `по итогам 9 месяцев`, `за период с 1 по 14 сентября`: the words that
+    mark a reporting period."""
     before = doc.text[max(0, d.start - 12):d.start].lower()
-    return bool(re.match(r"(?i)(?:за|по итогам)\s", d.text) or re.search(r"(?:\bза|по итогам)\s+$", before))
+    return bool(re.match(r"(?i)(?:за|по итогам)\s", d.text) or re.search(r"(?:\bза(?: период)?|по итогам)\s+$", before))
 
 
 RESULTS = re.compile(r"(?:по итогам|об итогах|о результатах|о предварительных итогах|итоги)\s+$")
+# a plan's horizon or a deadline, not what a report covers: `на 2025−2027 годы`, `до 2030 года`, `к 2030 году`
+HORIZON = re.compile(r"(?i)^(?:на|до|к|ко)\s")
 
 
 def _results_of(doc: Doc, d: DateMention) -> bool:
     return bool(RESULTS.search(doc.text[max(0, d.start - 28):d.start].lower()) or re.match(r"(?i)по итогам\s", d.text))
 
 
+def _reporting(doc: Doc, d: DateMention) -> bool:
+    """What a report covers: a span after `за` or `по итогам`, a named reporting span (`в первом
+    полугодии 2025 года`), months in `в` (`в январе–июне`), the year so far (`с начала года`)."""
+    if _after_za(doc, d) or _results_of(doc, d):
+        return True
+    if HORIZON.match(d.text):
+        return False
+    return d.kind == "period" or re.match(r"(?i)с начала\s", d.text) is not None or \
+        d.kind == "range" and d.granularity in ("month", "quarter", "half") and re.match(r"(?i)во?\s", d.text) is not None
+
+
+def _event(doc: Doc, d: DateMention) -> bool:
+    """A plan's horizon (`на 2025−2027 годы`) or an event's days (`С 8 по 14 сентября`): no reporting
+    period unless `за` or `по итогам` says so."""
+    return not _reporting(doc, d) and (bool(HORIZON.match(d.text)) or d.granularity == "day")
+
+
 def find_period(doc: Doc, dates: List[DateMention]) -> Optional[Period]:
-    """The reporting period: a month range or named period with bounds; `за …` first, then ranges,
-    then the first; failing those, a whole year or quarter after `за` (`за 2024 год`), then a
-    period after `за` with no bounds (its text only)."""
+    """The reporting period: what the report covers (`за …`, `по итогам …`, a named period, `в
+    январе–июне`), a month range first; else another range or named period with bounds that is no
+    plan horizon and no event's days; failing those, a whole year or quarter after `за` (`за 2024
+    год`), then a period or a span of time after `за` with no bounds (its text only: `за 10 месяцев
+    текущего года`, `за последнюю неделю`)."""
     spans = [d for d in dates if d.kind in ("range", "period") and d.date_from and d.date_to]
     # `о результатах прошлого года`, `по итогам 2024 года`: a year the report is about
     spans += [d for d in dates if d.kind in ("date", "relative") and d.date_from and d.date_to
               and d.granularity in ("year", "half", "quarter", "month") and _results_of(doc, d)]
-    best = max(spans, key=lambda d: (_after_za(doc, d) or _results_of(doc, d), d.kind == "range", -d.start),
-               default=None)
+    spans = [d for d in spans if not _event(doc, d)]
+    best = max(spans, key=lambda d: (_reporting(doc, d), d.kind == "range", -d.start), default=None)
     if best is None:
         best = next((d for d in dates if d.kind == "date" and d.granularity in ("year", "half", "quarter", "month")
                      and d.date_from and _after_za(doc, d)), None)
     if best is None:        # a period whose year the text does not give (`за 10 месяцев текущего года`)
         best = next((d for d in dates if d.kind == "period" and _after_za(doc, d)), None)
+    if best is None:        # `за последнюю неделю`, `за последние пять лет`
+        best = next((d for d in dates if d.kind == "duration" and _after_za(doc, d)
+                     and re.search(r"(?i)\bпоследн", d.text)), None)
     if best is None:
         return None
     text = PERIOD_PREP.sub("", best.text)
     return Period(date_id=best.id, text=text, date_from=best.date_from, date_to=best.date_to)
-
