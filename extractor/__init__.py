@@ -11,17 +11,17 @@ from .schema import (SCHEMA_VERSION, Attribution, Briefing, DateMention, Directi
 
 __version__ = "0.1.0"
 
-_PIPELINE = ("Pipeline", "TextTooLong", "extract")
+_PIPELINE = ("Pipeline", "TextTooLong", "EmptyText", "extract")
 
 
 def __getattr__(name):
-    """`Pipeline`, `TextTooLong` and `extract` are imported on first use: the commands that only
+    """`Pipeline`, `TextTooLong`, `EmptyText` and `extract` are imported on first use: the commands that only
     read records (`extractor table`, `extractor schema`) start without loading the pipeline's modules."""
     if name in _PIPELINE:
         from . import pipeline
         return getattr(pipeline, name)
     raise AttributeError("module 'extractor' has no attribute %r" % name)
 
-__all__ = ["Pipeline", "TextTooLong", "extract", "Record", "Entity", "Mention", "Quantity", "DateMention",
+__all__ = ["Pipeline", "TextTooLong", "EmptyText", "extract", "Record", "Entity", "Mention", "Quantity", "DateMention",
            "Period", "Briefing", "Person", "Indicator", "Directive", "Attribution", "ReferenceDate",
            "SCHEMA_VERSION", "json_schema", "__version__"]

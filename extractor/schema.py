@@ -161,7 +161,9 @@ class Briefing(_Model):
 
 
 class Record(_Model):
-    """Everything extracted from one article."""
+    """Everything extracted from one article: its entities, figures, dates and briefing,
+    each item with `start`/`stop` offsets into the text. `record.model_dump_json()` gives
+    the JSON line the CLI writes; `Record.model_validate_json(line)` reads one back."""
     schema_version: Literal["1.0", "1.1"] = Field(default=SCHEMA_VERSION, description="`1.1` (records written as `1.0` still validate)")
     doc_id: str = Field(description="the document's id: the input's `id`, else its file name or line number")
     source: Optional[str] = Field(default=None, description="the input file the text came from")
