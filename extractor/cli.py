@@ -47,14 +47,18 @@ def main(argv=None) -> int:
     if args.command == "schema":
         sys.stdout.write(json_schema_text())
         return 0
-    return _extract(args)
+    try:
+        return _extract(args)
+    except KeyboardInterrupt as e:             # before any document (listing inputs, loading models)
+        print("extractor: interrupted before any document was done", file=sys.stderr)
+        return getattr(e, "status", 130)
 
 
 def _extract(args) -> int:
     from .batch import run
     from .pipeline import parse_date
     from .readers import expand, sources
-    from .runs import ErrorLog, Interrupted, RunOutput, catch_signals, ignore_signals, prefill_table
+    from .runs import ErrorLog, RunOutput, catch_signals, ignore_signals, prefill_table
     from .table import TableError, TableWriter
 
     try:
@@ -72,7 +76,7 @@ def _extract(args) -> int:
     except TableError as e:
         print("error: --table: %s" % e, file=sys.stderr)
         return 2
-    catch_signals()                            # Ctrl-C, SIGTERM: one line, exit 130 / 143
+    restore_signals = catch_signals()          # Ctrl-C, SIGTERM: one line, exit 130 / 143
     srcs = sources(args.inputs)
     out = RunOutput(args.output, args.format, args.resume)
     errors = ErrorLog(args.errors, args.resume, out.done) if args.errors else None
@@ -101,7 +105,7 @@ def _extract(args) -> int:
         out.finish()
         if sink:
             sink.close()
-    except Interrupted as e:
+    except KeyboardInterrupt as e:             # Interrupted (SIGINT, SIGTERM)
         ignore_signals()
         out.stop()
         if sink:
@@ -110,7 +114,7 @@ def _extract(args) -> int:
             bar.clear()
         count = len(out.done) + out.written + len(failed)
         print(out.interrupted_line(count, len(srcs) if one_doc_each else None), file=sys.stderr)
-        return e.status
+        return getattr(e, "status", 130)
     except TableError as e:
         out.stop()
         print("error: --table: %s" % e, file=sys.stderr)
@@ -121,6 +125,7 @@ def _extract(args) -> int:
             sink.abort()
         raise
     finally:
+        restore_signals()
         if errors:
             errors.close()
         if bar:

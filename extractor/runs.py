@@ -27,8 +27,9 @@ PARTIAL = ".partial"
 EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 
-class Interrupted(Exception):
-    """SIGINT or SIGTERM: the run stops, what is written stays."""
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM: the run stops, what is written stays (a BaseException, so that no
+    `except Exception` on the way turns it into one document's error)."""
 
     def __init__(self, signum: int = signal.SIGINT):
         super().__init__(signal.Signals(signum).name)
@@ -39,10 +40,15 @@ def _raise(signum, frame):
     raise Interrupted(signum)
 
 
-def catch_signals() -> None:
-    """SIGINT and SIGTERM raise `Interrupted` in this (the main) process."""
-    signal.signal(signal.SIGINT, _raise)
-    signal.signal(signal.SIGTERM, _raise)
+def catch_signals() -> Callable[[], None]:
+    """SIGINT and SIGTERM raise `Interrupted` in this (the main) process; the function
+    returned puts the former handlers back."""
+    old = signal.signal(signal.SIGINT, _raise), signal.signal(signal.SIGTERM, _raise)
+
+    def restore() -> None:
+        signal.signal(signal.SIGINT, old[0])
+        signal.signal(signal.SIGTERM, old[1])
+    return restore
 
 
 def ignore_signals() -> None:
