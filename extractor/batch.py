@@ -1,17 +1,24 @@
 """Batch: run the pipeline over many inputs, in order, on N worker processes.
 
-Workers are started with the "spawn" context; each loads the models once in
-its initializer and is limited to one numeric thread. Inputs are read lazily
-and sent in small chunks with a bounded window of chunks in flight, so memory
-stays flat whatever the corpus size; results come back in input order, so the
-output is the same byte for byte whatever N is. A bad input gets one error
-line and the batch goes on.
+The models load once: in this process, before the workers are forked (Linux:
+the "fork" context, so the workers share the loaded models copy-on-write and
+start work at once); where there is no fork, each "spawn" worker loads them in
+its initializer. Numeric libraries run on one thread. Workers ignore SIGINT (the
+parent stops the pool), so Ctrl-C prints no worker traceback. Inputs are read
+lazily and sent in small chunks with a bounded window of chunks in flight, so
+memory stays flat whatever the corpus size; results come back in input order,
+so the output is the same byte for byte whatever N is. A batch of fewer than
+SMALL inputs runs in this process. A bad input gets one error line and the
+batch goes on.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
+import signal
 from collections import deque
+from itertools import chain, islice
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, List, Optional, Set, Tuple
 
@@ -22,6 +29,7 @@ THREAD_VARS = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
                "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 CHUNK = 8            # docs a task, extracted together (Pipeline.extract_many)
 WINDOW = 3           # chunks in flight per worker
+SMALL = 2 * CHUNK    # fewer inputs than this: no worker processes
 
 
 @dataclass
@@ -60,11 +68,19 @@ _PIPE = None
 
 
 def _init(date, max_bytes):
+    """A spawned worker: loads its own models."""
     global _PIPE, _DATE, _MAX
+    _quiet_signals()
     one_thread()
     from .pipeline import Pipeline
     _PIPE = Pipeline()
     _DATE, _MAX = date, max_bytes
+
+
+def _quiet_signals():
+    """A worker ignores Ctrl-C (the parent stops the pool) and dies quietly on SIGTERM."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 _DATE = None
@@ -127,28 +143,23 @@ def _chunks(items: Iterable[Input], n: int) -> Iterator[List[Input]]:
 
 def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int = MAX_BYTES,
             pipeline=None) -> Iterator[Result]:
-    """Results for the inputs, in input order. workers=1 runs in this process."""
-    if workers <= 1:
+    """Results for the inputs, in input order. workers=1 (or a small batch) runs in this process."""
+    inputs = iter(inputs)
+    if workers > 1:
+        head = list(islice(inputs, SMALL))
+        if len(head) < SMALL:
+            workers = 1
+        inputs = chain(head, inputs)
+    if workers <= 1 or _fork():
         if pipeline is None:
             one_thread()                       # numpy with one thread is much faster here (small matrices)
             from .pipeline import Pipeline
             pipeline = Pipeline()
+    if workers <= 1:
         for chunk in _chunks(inputs, CHUNK):
             yield from process_many(chunk, pipeline, date, max_bytes)
         return
-    import multiprocessing as mp
-    ctx = mp.get_context("spawn")
-    saved = {v: os.environ.get(v) for v in THREAD_VARS}
-    for v in THREAD_VARS:                      # spawned children inherit the environment
-        os.environ[v] = "1"
-    try:
-        pool = ctx.Pool(workers, initializer=_init, initargs=(date, max_bytes))
-    finally:
-        for v, old in saved.items():
-            if old is None:
-                os.environ.pop(v, None)
-            else:
-                os.environ[v] = old
+    pool = _pool(workers, pipeline, date, max_bytes)
     try:
         pending = deque()
         for chunk in _chunks(inputs, CHUNK):   # bounded window: never the whole corpus in memory
@@ -161,6 +172,37 @@ def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int
     finally:
         pool.terminate()
         pool.join()
+
+
+def _fork() -> bool:
+    import multiprocessing as mp
+    return "fork" in mp.get_all_start_methods()
+
+
+def _pool(workers: int, pipeline, date, max_bytes):
+    """N workers: forked with this process's loaded `pipeline`, else spawned (each loads its own)."""
+    import multiprocessing as mp
+    global _PIPE, _DATE, _MAX
+    if _fork():
+        _PIPE, _DATE, _MAX = pipeline, date, max_bytes
+        gc.freeze()                            # the loaded models stay shared pages in the workers
+        handlers = signal.signal(signal.SIGINT, signal.SIG_IGN), signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        try:
+            return mp.get_context("fork").Pool(workers, initializer=_quiet_signals)
+        finally:
+            signal.signal(signal.SIGINT, handlers[0])
+            signal.signal(signal.SIGTERM, handlers[1])
+    saved = {v: os.environ.get(v) for v in THREAD_VARS}
+    for v in THREAD_VARS:                      # spawned children inherit the environment
+        os.environ[v] = "1"
+    try:
+        return mp.get_context("spawn").Pool(workers, initializer=_init, initargs=(date, max_bytes))
+    finally:
+        for v, old in saved.items():
+            if old is None:
+                os.environ.pop(v, None)
+            else:
+                os.environ[v] = old
 
 
 def run(inputs: Iterable[Input], write: Callable[[str], None], workers: int = 1, date=None,

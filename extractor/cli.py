@@ -21,11 +21,11 @@ def main(argv=None) -> int:
     ex = sub.add_parser("extract", help="extract records from article files, folders or stdin (-)")
     ex.add_argument("inputs", nargs="+",
                     help="files, folders (recursive), glob patterns of .txt/.html/.htm/.json/.jsonl, or - for stdin")
-    ex.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
+    ex.add_argument("-o", "--output", help="write here instead of stdout (through FILE.partial, renamed into place at the end)")
     ex.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                     help="worker processes (default: number of cores)")
     ex.add_argument("--resume", action="store_true",
-                    help="append to the -o JSONL output, skipping doc_ids already in it")
+                    help="continue FILE.partial (or FILE) of an earlier run: only the inputs missing from it")
     ex.add_argument("--dask", metavar="SCHEDULER_ADDRESS", help="run on a Dask cluster instead of local workers")
     ex.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="JSON Lines (default) or a JSON array")
     ex.add_argument("--date", help="publication date (YYYY-MM-DD) that relative dates resolve against")
@@ -47,23 +47,27 @@ def main(argv=None) -> int:
     if args.command == "schema":
         sys.stdout.write(json_schema_text())
         return 0
-    return _extract(args)
+    try:
+        return _extract(args)
+    except KeyboardInterrupt as e:             # before any document (listing inputs, loading models)
+        print("extractor: interrupted before any document was done", file=sys.stderr)
+        return getattr(e, "status", 130)
 
 
 def _extract(args) -> int:
     from .batch import run
     from .pipeline import parse_date
     from .readers import expand, sources
+    from .runs import ErrorLog, RunOutput, catch_signals, ignore_signals, prefill_table
     from .table import TableError, TableWriter
-    from .writer import AppendFile, AtomicFile, RecordWriter, resume_jsonl
 
     try:
         date = parse_date(args.date)
     except ValueError as e:
         print("error: --date: %s" % e, file=sys.stderr)
         return 2
-    if args.resume and (not args.output or args.format != "jsonl"):
-        print("error: --resume needs -o FILE and --format jsonl", file=sys.stderr)
+    if args.resume and not args.output:
+        print("error: --resume needs -o FILE (stdout cannot be resumed)", file=sys.stderr)
         return 2
     try:
         if args.table == "-":
@@ -72,53 +76,60 @@ def _extract(args) -> int:
     except TableError as e:
         print("error: --table: %s" % e, file=sys.stderr)
         return 2
+    restore_signals = catch_signals()          # Ctrl-C, SIGTERM: one line, exit 130 / 143
     srcs = sources(args.inputs)
-    skip = resume_jsonl(args.output) if args.resume else set()
-    if args.output:
-        out = AppendFile(args.output) if args.resume else AtomicFile(args.output)
-    else:
-        out = sys.stdout
-    errors = open(args.errors, "a" if args.resume else "w", encoding="utf-8") if args.errors else None
-    writer = RecordWriter(out, args.format)
-    write = sink.tee(writer.write_line) if sink else writer.write_line
+    out = RunOutput(args.output, args.format, args.resume)
+    errors = ErrorLog(args.errors, args.resume, out.done) if args.errors else None
+    write = sink.tee(out.write_line) if sink else out.write_line
     one_doc_each = not any(s.path.lower().endswith((".json", ".jsonl")) for s in srcs)
     bar = _Progress(len(srcs), one_doc_each) if sys.stderr.isatty() and not args.quiet else None
+    failed = []
 
     def on_error(res):
+        failed.append(res.doc_id)
         if bar:
             bar.clear()
         print("error: %s: %s" % (res.source or res.doc_id, res.error), file=sys.stderr)
 
     try:
+        if sink:
+            prefill_table(sink, out, lambda m: print("error: --table: %s" % m, file=sys.stderr))
         if args.dask:
             from .dask import run_dask
             summary = run_dask(args.dask, expand(srcs, args.max_bytes), write, date=date,
-                               errors=errors, max_bytes=args.max_bytes, skip=skip, on_error=on_error)
+                               errors=errors, max_bytes=args.max_bytes, skip=out.done, on_error=on_error)
         else:
             summary = run(expand(srcs, args.max_bytes), write, workers=max(1, args.workers),
-                          date=date, errors=errors, max_bytes=args.max_bytes, skip=skip,
+                          date=date, errors=errors, max_bytes=args.max_bytes, skip=out.done,
                           on_error=on_error, progress=bar.update if bar else None)
-        writer.close()
+        out.finish()
         if sink:
             sink.close()
+    except KeyboardInterrupt as e:             # Interrupted (SIGINT, SIGTERM)
+        ignore_signals()
+        out.stop()
+        if sink:
+            sink.abort()
+        if bar:
+            bar.clear()
+        count = len(out.done) + out.written + len(failed)
+        print(out.interrupted_line(count, len(srcs) if one_doc_each else None), file=sys.stderr)
+        return getattr(e, "status", 130)
     except TableError as e:
+        out.stop()
         print("error: --table: %s" % e, file=sys.stderr)
-        if args.output:
-            out.abort()
         return 2
     except BaseException:
-        if args.output:
-            out.abort()
+        out.stop()
         if sink:
             sink.abort()
         raise
     finally:
+        restore_signals()
         if errors:
             errors.close()
         if bar:
             bar.clear()
-    if args.output:
-        out.commit()
     if not args.quiet:
         print("extractor: %d done, %d skipped, %d failed" % (summary.done, summary.skipped, summary.failed),
               file=sys.stderr)

@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import os
 import sys
-import tempfile
 from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
@@ -233,8 +232,8 @@ _CONVERT = {"str": _str, "date": lambda v: v if isinstance(v, dt.date) else None
 
 
 class TableWriter:
-    """Rows to a Parquet or CSV file (by its extension; `-`: CSV on stdout), written under a
-    temporary name and renamed into place by `close` (never half a table). `excel`: CSV in
+    """Rows to a Parquet or CSV file (by its extension; `-`: CSV on stdout), written under
+    `path.partial` and renamed into place by `close` (never half a table). `excel`: CSV in
     UTF-8 with a BOM, which Excel reads as UTF-8."""
 
     def __init__(self, path: str, what: str = "figures", excel: bool = False):
@@ -255,10 +254,11 @@ class TableWriter:
             else:
                 folder = os.path.dirname(os.path.abspath(path))
                 os.makedirs(folder, exist_ok=True)
-                fd, self._tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), suffix=".tmp", dir=folder)
-                os.close(fd)
-                if not self.parquet:
-                    self._file = open(self._tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="")
+                self._tmp = path + ".partial"       # a fixed name (no stray random files), usual permissions
+                self._file = open(self._tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="")
+                if self.parquet:                    # created (checked writable) here, written by pyarrow
+                    self._file.close()
+                    self._file = None
         except OSError as e:
             raise TableError("%s: cannot write: %s" % (path, e.strerror or e)) from None
         if self._file is not None:

@@ -1,10 +1,9 @@
-"""Writers: records as JSON Lines or as one JSON array, written atomically,
-or appended to an existing JSONL output (resume)."""
+"""Writers: records as JSON Lines or as one JSON array, and the repair of a JSONL
+output a killed run left (resume). Where the lines go is `runs.RunOutput`'s job."""
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from typing import Set
 
 from .schema import Record
@@ -15,33 +14,6 @@ def record_json(record: Record, indent=None) -> str:
     if data.get("text") is None:
         data.pop("text", None)
     return json.dumps(data, ensure_ascii=False, indent=indent)
-
-
-class AtomicFile:
-    """A file written under a temporary name and renamed into place on success,
-    so a reader never sees half an output."""
-
-    def __init__(self, path: str):
-        self.path = path
-        folder = os.path.dirname(os.path.abspath(path))
-        os.makedirs(folder, exist_ok=True)
-        fd, self.tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), suffix=".tmp", dir=folder)
-        self.file = os.fdopen(fd, "w", encoding="utf-8")
-
-    def write(self, s: str):
-        self.file.write(s)
-
-    def flush(self):
-        self.file.flush()
-
-    def commit(self):
-        self.file.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self):
-        self.file.close()
-        if os.path.exists(self.tmp):
-            os.unlink(self.tmp)
 
 
 def resume_jsonl(path: str) -> Set[str]:
@@ -64,25 +36,6 @@ def resume_jsonl(path: str) -> Set[str]:
         with open(path, "r+b") as f:
             f.truncate(good)
     return done
-
-
-class AppendFile:
-    """A JSONL output appended to, flushed a line at a time (usable while written)."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self.file = open(path, "a", encoding="utf-8")
-
-    def write(self, s: str):
-        self.file.write(s)
-
-    def flush(self):
-        self.file.flush()             # survives a SIGKILL of this process
-
-    def commit(self):
-        self.file.close()
-
-    abort = commit
 
 
 class RecordWriter:

@@ -67,23 +67,26 @@ def test_resume_after_sigkill(tmp_path):
     for i in range(40):
         (src / ("doc%02d.txt" % i)).write_text(texts[i % len(texts)], encoding="utf-8")
     out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"      # records go here until the run is complete
     cmd = [sys.executable, "-m", "extractor", "extract", str(src), "-o", str(out), "--resume", "--workers", "1", "-q"]
     env = dict(os.environ, PYTHONPATH=ROOT)
     p = subprocess.Popen(cmd, cwd=ROOT, env=env)
     try:
         deadline = time.time() + 60
         while time.time() < deadline:
-            if out.exists() and out.read_bytes().count(b"\n") >= 3:
+            if partial.exists() and partial.read_bytes().count(b"\n") >= 3:
                 break
             time.sleep(0.005)
         os.kill(p.pid, signal.SIGKILL)
     finally:
         p.wait()
-    before = out.read_bytes().count(b"\n")
+    before = partial.read_bytes().count(b"\n")
     assert 3 <= before < 40, "the batch was not killed in the middle"
-    with open(out, "ab") as f:          # as if killed in the middle of a line
+    assert not out.exists()
+    with open(partial, "ab") as f:          # as if killed in the middle of a line
         f.write(b'{"doc_id": "doc39", "enti')
     r = subprocess.run(cmd, cwd=ROOT, env=env)
     assert r.returncode == 0
     ids = [r["doc_id"] for r in lines(out)]
     assert sorted(ids) == ["doc%02d" % i for i in range(40)]
+    assert not partial.exists()
