@@ -11,7 +11,10 @@ from __future__ import annotations
 import importlib.util
 import os
 
+from contextlib import contextmanager
+
 from navec import Navec
+from navec.pq import PQ
 from slovnet import NER
 
 EMBEDDING = "navec_news_v1_1B_250K_300d_100q.tar"
@@ -28,7 +31,20 @@ def natasha_data_dir() -> str:
 def load_ner(batch_size: int = 32) -> NER:
     """slovnet's news NER tagger with natasha's navec news embeddings."""
     data = natasha_data_dir()
-    navec = Navec.load(os.path.join(data, "emb", EMBEDDING))
+    with _no_similarity_tables():
+        navec = Navec.load(os.path.join(data, "emb", EMBEDDING))
     ner = NER.load(os.path.join(data, "model", NER_MODEL), batch_size=batch_size)
     ner.navec(navec)
     return ner
+
+
+@contextmanager
+def _no_similarity_tables():
+    """navec precomputes norms and centroid products for word similarity on load (0.3 s);
+    the NER tagger reads only the quantised vectors' indexes and codes, so we skip it."""
+    precompute = PQ.precompute
+    PQ.precompute = lambda self: None
+    try:
+        yield
+    finally:
+        PQ.precompute = precompute
