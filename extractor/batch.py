@@ -190,6 +190,7 @@ def _pool(workers: int, pipeline, date, max_bytes):
         try:
             return mp.get_context("fork").Pool(workers, initializer=_quiet_signals)
         finally:
+            gc.unfreeze()                      # the workers keep theirs; this process collects as before
             signal.signal(signal.SIGINT, handlers[0])
             signal.signal(signal.SIGTERM, handlers[1])
     saved = {v: os.environ.get(v) for v in THREAD_VARS}
