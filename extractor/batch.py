@@ -169,9 +169,25 @@ def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int
         while pending:
             yield from pending.popleft().get()
         pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+    except BaseException:                      # Ctrl-C, SIGTERM (maybe to the workers too), an error
+        _kill(pool)
+        raise
+    pool.terminate()
+    pool.join()
+
+
+def _kill(pool) -> None:
+    """Stop the workers at once with SIGKILL. Not Pool.terminate: a worker killed (by a SIGTERM
+    sent to the whole process group) while waiting for a task holds the task queue's lock, and
+    terminate would wait for that lock for ever."""
+    from multiprocessing.pool import TERMINATE
+    pool._worker_handler._state = TERMINATE    # no worker restarted behind our back
+    for p in list(pool._pool):
+        if p.exitcode is None:
+            p.kill()
+    for p in list(pool._pool):
+        p.join(1)
+    pool._terminate.cancel()                   # nor at exit
 
 
 def _fork() -> bool:
@@ -190,6 +206,7 @@ def _pool(workers: int, pipeline, date, max_bytes):
         try:
             return mp.get_context("fork").Pool(workers, initializer=_quiet_signals)
         finally:
+            gc.unfreeze()                      # the workers keep theirs; this process collects as before
             signal.signal(signal.SIGINT, handlers[0])
             signal.signal(signal.SIGTERM, handlers[1])
     saved = {v: os.environ.get(v) for v in THREAD_VARS}

@@ -129,7 +129,7 @@ class RunOutput:
         """The run stops early: what is written stays (the partial file is what --resume continues)."""
         if self.partial is None:
             try:
-                self.file.flush()
+                self.writer.close()          # a JSON array on stdout is closed: valid JSON so far
             except (OSError, ValueError):
                 pass
             return

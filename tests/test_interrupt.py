@@ -67,3 +67,19 @@ def test_ctrl_c_on_stdout(tmp_path):
     assert 10 <= done < N and data.endswith(b"\n")
     assert err == ("extractor: interrupted after %d of %d documents; the records so far went to stdout; "
                    "no resume for stdout (use -o FILE)\n" % (done, N + 1))
+
+
+def test_ctrl_c_on_stdout_closes_the_json_array(tmp_path):
+    import json
+    src = small_corpus(tmp_path / "in")
+    records = tmp_path / "records.json"
+    p = subprocess.Popen(cli(src, "--workers", "1", "--format", "json"), cwd=ROOT, env=ENV,
+                         stdout=open(records, "wb"), stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and records.read_bytes().count(b'"doc_id"') < 10:
+        time.sleep(0.002)
+    os.killpg(p.pid, signal.SIGINT)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 130 and b"Traceback" not in err
+    data = json.loads(records.read_text(encoding="utf-8"))
+    assert 10 <= len(data) < N and [r["doc_id"] for r in data] == ["n%03d" % i for i in range(len(data))]
