@@ -23,6 +23,7 @@ from typing import Dict, List, Optional
 
 from . import lexicons, morph
 from .document import Doc, Token
+from .positions_compound import acting, merge_compounds
 from .schema import Entity
 
 _LEX = lexicons.table("positions.json")
@@ -181,7 +182,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
     titles: List[Title] = []
     for sent in doc.sentences:
         toks = sent.tokens
-        i = 0
+        i, before = 0, len(titles)
         while i < len(toks):
             tok = toks[i]
             if tok.text.lower() not in HEAD_FORMS:       # most words: no title, no parse
@@ -241,6 +242,13 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             words = _nominative(toks, i, first, False) + [t.text for t in toks[i + 1:j]]
             start, stop = toks[first].start, toks[j - 1].stop
             nom = _join(text, toks[first:j], words)
+            cases = _cases(tok.text, head)
+            act = acting(text, toks, first)
+            if act:             # `исполняющим обязанности акима области` → `исполняющий обязанности акима области`
+                office_at = start
+                first, prefix, cases = act
+                start = toks[first].start
+                nom = " ".join(prefix + text[office_at:stop].split())
             if first == 0 and nom.split()[0].lower() not in CAPITALISED and \
                     " ".join(nom.lower().split()[:2]) not in CAPITALISED:
                 nom = nom[:1].lower() + nom[1:]
@@ -248,7 +256,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 nom = nom[:1].upper() + nom[1:]     # `президенту` in a headline is still `Президент`
             plural = any("plur" in p.tag for p in _parses(tok.text) if p.normal_form == head) and \
                 not any("sing" in p.tag for p in _parses(tok.text) if p.normal_form == head)
-            t = Title(start, stop, text[start:stop], nom, head, _cases(tok.text, head), plural)
+            t = Title(start, stop, text[start:stop], nom, head, cases, plural)
             r = j + _rank_length(toks, j)      # `начальник ДЧС полковник Марат Алимжанов`
             nxt = toks[r] if r < len(toks) else None
             if not plural:
@@ -258,8 +266,14 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                     t.entity_id, t.named = who, True
             titles.append(t)
             i = j
+        # `первого заместителя Премьер-министра – министра финансов`: one title
+        titles[before:] = merge_compounds(text, titles[before:], _compound_title)
     _resolve(titles, entities)
     return titles
+
+
+def _compound_title(start, stop, text, nominative, head, cases, named, entity_id) -> Title:
+    return Title(start, stop, text, nominative, head, cases, entity_id=entity_id, named=named)
 
 
 def _genitive_list(toks: List[Token], k: int, in_person) -> bool:
