@@ -226,7 +226,8 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not _top_verb(t.text) \
                         and not _has(t.text, "PREP") and not _has(t.text, "CONJ") \
                         and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not _has(t.text, "Geox")
-                                 and not _lem(t.text) & GENERIC and j + 1 < len(toks) and in_person(toks[j + 1])):
+                                 and not _lem(t.text) & GENERIC and not _lem(t.text) & GLAVA_OF
+                                 and j + 1 < len(toks) and in_person(toks[j + 1])):
                     j += 1
                     continue
                 break
