@@ -40,6 +40,10 @@ def _reporting(doc: Doc, d: DateMention) -> bool:
         d.kind == "range" and d.granularity in ("month", "quarter", "half") and re.match(r"(?i)во?\s", d.text) is not None
 
 
+def _in_headline(doc: Doc, d: DateMention) -> bool:
+    return doc.title is not None and doc.title.start <= d.start < doc.title.stop
+
+
 def _tier(doc: Doc, d: DateMention) -> int:
     """2: a span a word marks as reported on (`за …`, `по итогам …`, `о результатах …`); 1: another
     reporting span (`в первом полугодии …`, `с начала года`); 0: any other."""
@@ -88,7 +92,8 @@ def find_period(doc: Doc, dates: List[DateMention], quantities=()) -> Optional[P
               and d.granularity in ("year", "half", "quarter", "month") and (_results_of(doc, d) or SINCE.match(d.text))]
     spans = [d for d in spans if not _event(doc, d)]
     votes = _votes(spans, quantities)
-    best = max(spans, key=lambda d: (_tier(doc, d), votes.get(_span(d), (0, -len(doc.text))), d.kind == "range", -d.start),
+    best = max(spans, key=lambda d: (_tier(doc, d), votes.get(_span(d), (0, -len(doc.text))), d.kind == "range",
+                                    not _in_headline(doc, d), -d.start),
                default=None)
     if best is None:
         best = next((d for d in dates if d.kind == "date" and d.granularity in ("year", "half", "quarter", "month")
