@@ -53,9 +53,20 @@ def _tier(doc: Doc, d: DateMention) -> int:
 
 
 def _event(doc: Doc, d: DateMention) -> bool:
-    """A plan's horizon (`на 2025−2027 годы`) or an event's days (`С 8 по 14 сентября`): no reporting
-    period unless `за` or `по итогам` says so."""
-    return not _reporting(doc, d) and (bool(HORIZON.match(d.text)) or d.granularity == "day")
+    """A plan's horizon (`на 2025−2027 годы`), an event's days (`С 8 по 14 сентября`) or a season's
+    name (`отопительного сезона 2024–2025 годов`): no reporting period unless `за` or `по итогам` says so."""
+    return not _reporting(doc, d) and (bool(HORIZON.match(d.text)) or d.granularity == "day" or _named_by(doc, d))
+
+
+# a span that names a season or a campaign (`к отопительному сезону 2024–2025 годов`), not what a
+# report covers, unless `за` governs that noun (`за отопительный сезон 2023–2024 годов`)
+NAMING_NOUN = re.compile(r"(?:%s)\w*\s+$" % "|".join(_LEX["period_naming_nouns"]))
+ZA_NOUN = re.compile(r"\bза\s+(?:\w+\s+)?(?:%s)\w*\s+$" % "|".join(_LEX["period_naming_nouns"]))
+
+
+def _named_by(doc: Doc, d: DateMention) -> bool:
+    before = doc.text[max(0, d.start - 40):d.start].lower()
+    return bool(NAMING_NOUN.search(before)) and not ZA_NOUN.search(before)
 
 
 def _votes(dates: List[DateMention], quantities) -> dict:
