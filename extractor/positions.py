@@ -17,6 +17,7 @@ the person after a comma clause (`губернатор области, назн�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional
@@ -85,6 +86,8 @@ class Title:
 
 
 HEAD_FORMS = morph.forms_of(HEADS)
+# two words written together where a line break was lost (`АдыгеиВаловой`): the first ends here
+GLUED = re.compile(r"^[А-ЯЁ]?[а-яё]+(?=[А-ЯЁ][а-яё])")
 
 
 @lru_cache(maxsize=100_000)
@@ -243,6 +246,10 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             words = _nominative(toks, i, first, False) + [t.text for t in toks[i + 1:j]]
             start, stop = toks[first].start, toks[j - 1].stop
             nom = _join(text, toks[first:j], words)
+            glue = GLUED.search(toks[j - 1].text) if j > i + 1 else None
+            if glue:            # `главу АдыгеиВаловой …`: a line break the page lost ends the title
+                cut = len(toks[j - 1].text) - glue.end()
+                stop, nom = stop - cut, nom[:len(nom) - cut]
             cases = _cases(tok.text, head)
             act = acting(text, toks, first)
             if act:             # `исполняющим обязанности акима области` → `исполняющий обязанности акима области`

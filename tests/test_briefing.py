@@ -532,3 +532,9 @@ def test_meeting_without_an_officials_report_is_no_briefing(pipeline, text):
 def test_period_is_the_reported_span(pipeline, report, expected):
     p = pipeline.extract(report).briefing.period
     assert (p.date_from, p.date_to) == expected
+
+
+def test_title_ends_where_a_lost_line_break_glued_two_words(pipeline):
+    text = ("Глава Республики Кумпилов рассказал Путину, как развивается регион.\n\n"
+            "Путин принял с докладом главу АдыгеиВаловой региональный продукт составил 106,5 процента.")
+    assert pipeline.extract(text).briefing.reporter.position == "глава Адыгеи"
