@@ -17,12 +17,14 @@ the person after a comma clause (`губернатор области, назн�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional
 
 from . import lexicons, morph
 from .document import Doc, Token
+from .positions_compound import acting, merge_compounds
 from .schema import Entity
 
 _LEX = lexicons.table("positions.json")
@@ -84,6 +86,8 @@ class Title:
 
 
 HEAD_FORMS = morph.forms_of(HEADS)
+# two words written together where a line break was lost (`АдыгеиВаловой`): the first ends here
+GLUED = re.compile(r"^[А-ЯЁ]?[а-яё]+(?=[А-ЯЁ][а-яё])")
 
 
 @lru_cache(maxsize=100_000)
@@ -181,7 +185,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
     titles: List[Title] = []
     for sent in doc.sentences:
         toks = sent.tokens
-        i = 0
+        i, before = 0, len(titles)
         while i < len(toks):
             tok = toks[i]
             if tok.text.lower() not in HEAD_FORMS:       # most words: no title, no parse
@@ -225,7 +229,8 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 if t.text.replace("-", "").isalpha() and _is_gent(t.text) and not _top_verb(t.text) \
                         and not _has(t.text, "PREP") and not _has(t.text, "CONJ") \
                         and not (t.text[:1].isupper() and _head_lemma(t.text) is None and not _has(t.text, "Geox")
-                                 and not _lem(t.text) & GENERIC and j + 1 < len(toks) and in_person(toks[j + 1])):
+                                 and not _lem(t.text) & GENERIC and not _lem(t.text) & GLAVA_OF
+                                 and j + 1 < len(toks) and in_person(toks[j + 1])):
                     j += 1
                     continue
                 break
@@ -241,6 +246,17 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             words = _nominative(toks, i, first, False) + [t.text for t in toks[i + 1:j]]
             start, stop = toks[first].start, toks[j - 1].stop
             nom = _join(text, toks[first:j], words)
+            glue = GLUED.search(toks[j - 1].text) if j > i + 1 else None
+            if glue:            # `главу АдыгеиВаловой …`: a line break the page lost ends the title
+                cut = len(toks[j - 1].text) - glue.end()
+                stop, nom = stop - cut, nom[:len(nom) - cut]
+            cases = _cases(tok.text, head)
+            act = acting(text, toks, first)
+            if act:             # `исполняющим обязанности акима области` → `исполняющий обязанности акима области`
+                office_at = start
+                first, prefix, cases = act
+                start = toks[first].start
+                nom = " ".join(prefix + text[office_at:stop].split())
             if first == 0 and nom.split()[0].lower() not in CAPITALISED and \
                     " ".join(nom.lower().split()[:2]) not in CAPITALISED:
                 nom = nom[:1].lower() + nom[1:]
@@ -248,7 +264,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 nom = nom[:1].upper() + nom[1:]     # `президенту` in a headline is still `Президент`
             plural = any("plur" in p.tag for p in _parses(tok.text) if p.normal_form == head) and \
                 not any("sing" in p.tag for p in _parses(tok.text) if p.normal_form == head)
-            t = Title(start, stop, text[start:stop], nom, head, _cases(tok.text, head), plural)
+            t = Title(start, stop, text[start:stop], nom, head, cases, plural)
             r = j + _rank_length(toks, j)      # `начальник ДЧС полковник Марат Алимжанов`
             nxt = toks[r] if r < len(toks) else None
             if not plural:
@@ -258,8 +274,14 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                     t.entity_id, t.named = who, True
             titles.append(t)
             i = j
+        # `первого заместителя Премьер-министра – министра финансов`: one title
+        titles[before:] = merge_compounds(text, titles[before:], _compound_title)
     _resolve(titles, entities)
     return titles
+
+
+def _compound_title(start, stop, text, nominative, head, cases, named, entity_id) -> Title:
+    return Title(start, stop, text, nominative, head, cases, entity_id=entity_id, named=named)
 
 
 def _genitive_list(toks: List[Token], k: int, in_person) -> bool:

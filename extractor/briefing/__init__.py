@@ -35,7 +35,7 @@ def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
                    dates: List[DateMention], titles: Optional[List[Title]] = None) -> Optional[Briefing]:
     if titles is None:
         titles = find_titles(doc, entities)
-    roles = find_roles(doc, entities, titles)
+    roles = find_roles(doc, entities, titles, figures=bool(quantities))
     if roles is None:
         return None
     recipient, reporters = roles
@@ -50,6 +50,6 @@ def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
     spans = [(m.start, m.stop) for e in entities if e.id in ids for m in e.mentions] + \
         [(t.start, t.stop) for t in reporters] + [(t.start, t.stop) for t in titles if t.entity_id in ids]
     return Briefing(reporter=people[0] if people else None, recipient=rec, reporters=people,
-                    region=region, period=find_period(doc, dates),
+                    region=region, period=find_period(doc, dates, quantities),
                     indicators=find_indicators(doc, quantities, entities, regions),
                     directives=find_directives(doc, spans, dates))

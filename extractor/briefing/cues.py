@@ -7,6 +7,7 @@ A cue gives the officials of its sentence their roles (briefing.roles):
 - `present`: `Президенту представлен отчёт`; active, `представил Главе государства проект`
 - `tell`: `рассказал Президенту` (counts only with a head of state or government as recipient)
 - `meet`: `провёл встречу с губернатором`, `встретился с акимом`, `в ходе встречи с Президентом`
+  (a briefing only with a report word or figures in the article, or as a `рабочая встреча`)
 - `speak`: `выступил министр`, at a meeting a head of state or government chairs (`chairs`)
 
 The words are lemmas in lexicons/briefing.json; a word outside their forms is
@@ -36,6 +37,7 @@ MEET = frozenset(_LEX["meet_words"])
 SPEAK = frozenset(_LEX["speak_verbs"])
 HOLD = frozenset(_LEX["hold_verbs"])
 HOLD_OBJECTS = frozenset(_LEX["hold_objects"])
+WORKING = frozenset(_LEX["report_meeting_words"])
 REPORT_OR_STRONG = REPORT | STRONG_NOUNS
 # the forms of every lemma above: a word outside them is no cue (no parse needed)
 FORMS = morph.forms_of(REPORT | RECEIVE | PRESENT | NOUNS | TELL | STRONG_NOUNS | MEET | SPEAK)
@@ -50,6 +52,7 @@ class Cue:
     passive: bool = False
     acc: bool = False       # the recipient in the accusative (`проинформировал Премьер-министра`)
     noun: bool = False      # a report noun in the sentence (`отчёт`, `доклад`, `информация`)
+    working: bool = False   # `рабочая встреча`: the format of an official's report
 
 
 @lru_cache(maxsize=100_000)
@@ -81,7 +84,7 @@ def sentence_cue(sent: Sentence) -> Optional[Cue]:
         if cue:
             continue
         if lem & MEET and any(t.text.lower() in WITH for t in toks[k + 1:k + 5]):
-            cue = Cue("meet", tok.start)
+            cue = Cue("meet", tok.start, working=k > 0 and bool(_lem(toks[k - 1].text.lower()) & WORKING))
             continue
         vl, prts, rec_sing, rec_plur = _verbal(w)
         if not vl:
@@ -109,9 +112,11 @@ def sentence_cue(sent: Sentence) -> Optional[Cue]:
     return cue
 
 
-def article_reports(doc) -> bool:
-    """A report verb or `отчёт`/`доклад` anywhere in the article (not mere `информация`)."""
-    return any(_lem(t.text.lower()) & REPORT_OR_STRONG for t in doc.tokens if _key(t.text) in FORMS)
+def article_reports(doc, tell: bool = False) -> bool:
+    """A report verb or `отчёт`/`доклад` anywhere in the article (not mere `информация`); with
+    `tell`, also `рассказал`, `сообщил`."""
+    words = REPORT_OR_STRONG | TELL if tell else REPORT_OR_STRONG
+    return any(_lem(t.text.lower()) & words for t in doc.tokens if _key(t.text) in FORMS)
 
 
 def chair_offsets(doc) -> List[Tuple[int, int]]:

@@ -155,11 +155,14 @@ def _sentence_roles(doc: Doc, sent, cue: Cue, cands: List[Title]):
     return rec, rep
 
 
-def find_roles(doc: Doc, entities: List[Entity], titles: List[Title]):
-    """(recipient, reporters) as Titles, or None when the article is no briefing."""
+def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: bool = True):
+    """(recipient, reporters) as Titles, or None when the article is no briefing. A meeting is
+    a briefing only with a report word (`доложил`, `отчёт`, `рассказал`) or figures in the article
+    (`figures`: it has any): `Премьер-министр встретился с акимом … Стороны обсудили …` is none."""
     cues = [(sent, sentence_cue(sent)) for sent in doc.sentences]
     cues = [(s, c) for s, c in cues if c]
-    if not cues:
+    if not cues or (not figures and all(c.kind == "meet" and not c.working for _, c in cues)
+                     and not article_reports(doc, tell=True)):
         return None
     cands = candidates(entities, titles)
     chairs = None           # worked out when a cue needs them
