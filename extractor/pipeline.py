@@ -106,6 +106,7 @@ class Pipeline:
                               % (len(text), self.max_chars))
         doc = prepare(text, doc_id=doc_id, source=source)
         doc.reference = parse_date(date)
+        doc.reference_source = getattr(date, "reference_source", None)   # `html:date` (readers.PageDate)
         return doc
 
     def _finish(self, doc, spans, title: Optional[str], url: Optional[str] = None) -> Record:
