@@ -10,19 +10,26 @@ import sys
 import time
 
 from . import __version__
+from .cli_checks import EXIT_CODES, UsageError, byte_size, guarded, positive_int, pre_run, progress_wanted, skipped_line
 from .schema import json_schema_text
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="extractor", description="Russian news articles → structured JSON records.")
+    """The CLI; a closed stdout pipe (`| head`) ends it quietly (cli_checks.guarded)."""
+    return guarded(_main, argv)
+
+
+def _main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="extractor", description="Russian news articles → structured JSON records.",
+                                 epilog=EXIT_CODES)
     ap.add_argument("--version", action="version", version="extractor " + __version__)
     sub = ap.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract records from article files, folders or stdin (-)")
+    ex = sub.add_parser("extract", help="extract records from article files, folders or stdin (-)", epilog=EXIT_CODES)
     ex.add_argument("inputs", nargs="+",
                     help="files, folders (recursive), glob patterns of .txt/.html/.htm/.json/.jsonl, or - for stdin")
     ex.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
-    ex.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+    ex.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
                     help="worker processes (default: number of cores)")
     ex.add_argument("--resume", action="store_true",
                     help="append to the -o JSONL output, skipping doc_ids already in it")
@@ -30,7 +37,11 @@ def main(argv=None) -> int:
     ex.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="JSON Lines (default) or a JSON array")
     ex.add_argument("--date", help="publication date (YYYY-MM-DD) that relative dates resolve against")
     ex.add_argument("--errors", help="write one JSON line per failed input to this file")
-    ex.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="skip larger files (default 10 MB)")
+    ex.add_argument("--max-bytes", type=byte_size, default=10 * 1024 * 1024,
+                    help="skip larger files (JSONL: lines): 10MB (the default), 500K, 1G or bytes")
+    ex.add_argument("--stdin-format", choices=["auto", "text", "jsonl", "json"], default="auto",
+                    help="what - reads: one text, JSON Lines, a JSON document; auto (default): JSONL "
+                         "when every non-empty line is a JSON object, else text")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
     ex.add_argument("--table", metavar="FILE", help="also write the figure table (.parquet or .csv) in the same run")
 
@@ -53,7 +64,7 @@ def main(argv=None) -> int:
 def _extract(args) -> int:
     from .batch import run
     from .pipeline import parse_date
-    from .readers import expand, sources
+    from .readers import expand
     from .table import TableError, TableWriter
     from .writer import AppendFile, AtomicFile, RecordWriter, resume_jsonl
 
@@ -66,13 +77,18 @@ def _extract(args) -> int:
         print("error: --resume needs -o FILE and --format jsonl", file=sys.stderr)
         return 2
     try:
+        listing = pre_run(args)          # inputs, -o, --errors, extras, stdin, Dask: before anything is opened
+    except UsageError as e:
+        print("error: %s" % e, file=sys.stderr)
+        return 2
+    try:
         if args.table == "-":
             raise TableError("needs a file (.parquet or .csv): stdout takes the records")
         sink = TableWriter(args.table) if args.table else None     # the figure table, fed every record line
     except TableError as e:
         print("error: --table: %s" % e, file=sys.stderr)
         return 2
-    srcs = sources(args.inputs)
+    srcs = listing.sources
     skip = resume_jsonl(args.output) if args.resume else set()
     if args.output:
         out = AppendFile(args.output) if args.resume else AtomicFile(args.output)
@@ -82,7 +98,7 @@ def _extract(args) -> int:
     writer = RecordWriter(out, args.format)
     write = sink.tee(writer.write_line) if sink else writer.write_line
     one_doc_each = not any(s.path.lower().endswith((".json", ".jsonl")) for s in srcs)
-    bar = _Progress(len(srcs), one_doc_each) if sys.stderr.isatty() and not args.quiet else None
+    bar = _Progress(len(srcs), one_doc_each) if progress_wanted(args.quiet) else None
 
     def on_error(res):
         if bar:
@@ -120,13 +136,18 @@ def _extract(args) -> int:
     if args.output:
         out.commit()
     if not args.quiet:
-        print("extractor: %d done, %d skipped, %d failed" % (summary.done, summary.skipped, summary.failed),
-              file=sys.stderr)
+        if skipped_line(listing):
+            print("extractor: %s" % skipped_line(listing), file=sys.stderr)
+        print("extractor: %d done, %d skipped, %d failed%s" % (summary.done, summary.skipped, summary.failed,
+              " → %s" % args.output if args.output else ""), file=sys.stderr)
     return 1 if summary.failed else 0
 
 
 class _Progress:
-    """A one-line progress bar on stderr: docs done, docs/s, and an ETA when every file is one doc."""
+    """A one-line progress bar on stderr: docs done, docs/s, and an ETA when every file is one doc,
+    once it means something (ETA_DOCS docs done and ETA_SECONDS seconds gone)."""
+
+    ETA_DOCS, ETA_SECONDS = 5, 2.0
 
     def __init__(self, files: int, one_doc_each: bool):
         self.files = files
@@ -143,7 +164,7 @@ class _Progress:
         rate = n / max(now - self.start, 1e-9)
         line = "\r%d docs (%d failed, %d skipped) from %d files, %.1f docs/s" % (
             n, s.failed, s.skipped, self.files, rate)
-        if self.eta and rate > 0:
+        if self.eta and rate > 0 and n >= self.ETA_DOCS and now - self.start >= self.ETA_SECONDS:
             left = max(self.files - n - s.skipped, 0) / rate
             line += ", ETA %d:%02d:%02d" % (left // 3600, left % 3600 // 60, left % 60)
         sys.stderr.write(line + "   ")
