@@ -35,16 +35,16 @@ def stdin_inputs(fmt: str = "auto", max_bytes: int = MAX_BYTES, stream: Optional
     """The inputs read from stdin (or `stream`), lazily for JSONL."""
     stream = stream if stream is not None else stdin_bytes()
     if fmt == "jsonl":
-        yield from jsonl_inputs(stream, STEM, None, max_bytes, what="JSONL on stdin")
+        yield from jsonl_inputs(stream, STEM, None, max_bytes, what="JSONL input")
         return
     head = stream.read(max_bytes + 1)
     if fmt == "auto":
         fmt = "jsonl" if looks_like_jsonl(head if len(head) <= max_bytes else _complete_lines(head)) else "text"
     if fmt == "jsonl":
-        yield from jsonl_inputs(_lines(head, stream), STEM, None, max_bytes, what="JSONL on stdin")
+        yield from jsonl_inputs(_lines(head, stream), STEM, None, max_bytes, what="JSONL input")
     elif fmt == "json":
         try:
-            check_bytes(head, max_bytes, "input on stdin")
+            check_bytes(head, max_bytes, "input")
         except ReadError as e:
             yield Input(doc_id=STEM, source=None, error=str(e))
             return
@@ -56,7 +56,7 @@ def stdin_inputs(fmt: str = "auto", max_bytes: int = MAX_BYTES, stream: Optional
 def text_input(data: bytes, max_bytes: int = MAX_BYTES) -> Input:
     """One plain-text document from stdin's bytes, decoded like a file."""
     try:
-        check_bytes(data, max_bytes, "input on stdin")
+        check_bytes(data, max_bytes, "input")
         text, encoding = decode(data)
     except ReadError as e:
         return Input(doc_id=STEM, source=None, error=str(e))
