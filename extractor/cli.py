@@ -10,7 +10,8 @@ import sys
 import time
 
 from . import __version__
-from .cli_checks import EXIT_CODES, UsageError, byte_size, guarded, positive_int, pre_run, progress_wanted, skipped_line
+from .cli_checks import (EXIT_CODES, UsageError, byte_size, error_line, guarded, positive_int, pre_run,
+                         progress_wanted, skipped_line)
 from .schema import json_schema_text
 
 
@@ -103,7 +104,7 @@ def _extract(args) -> int:
     def on_error(res):
         if bar:
             bar.clear()
-        print("error: %s: %s" % (res.source or res.doc_id, res.error), file=sys.stderr)
+        print(error_line(res), file=sys.stderr)
 
     try:
         if args.dask:

@@ -16,9 +16,10 @@ import importlib.util
 import os
 import re
 import sys
+from pathlib import Path
 from typing import Callable, List, Optional
 
-from .readers import HTML_SUFFIXES, SUFFIXES, Listing, scan
+from .readers import HTML_SUFFIXES, JSON_SUFFIXES, SUFFIXES, Listing, scan
 
 EXIT_CODES = ("exit status: 0 every input done; 1 some inputs failed (one error line each, the others "
               "written); 2 nothing run: a usage error, no input matched, an output that cannot be "
@@ -167,6 +168,16 @@ def skipped_line(listing: Listing) -> Optional[str]:
     if not listing.skipped:
         return None
     return "%d file%s skipped: %s" % (listing.skipped, "" if listing.skipped == 1 else "s", SKIPPED)
+
+
+def error_line(res) -> str:
+    """`error: SOURCE: MESSAGE` for a failed input; an object of a JSON file is named by its
+    doc_id too (`error: feed.jsonl (a-17): no `text` string in the JSON object`)."""
+    where = res.source or res.doc_id
+    if (res.source and res.source.lower().endswith(JSON_SUFFIXES) and res.doc_id != Path(res.source).stem
+            and not res.error.startswith("bad JSON line")):
+        where = "%s (%s)" % (res.source, res.doc_id)
+    return "error: %s: %s" % (where, res.error)
 
 
 def guarded(main: Callable[[Optional[List[str]]], int], argv=None) -> int:

@@ -173,13 +173,14 @@ def test_summary_on_stdout_names_no_file(tmp_path):
 def test_bad_jsonl_line_names_its_number_and_id(tmp_path):
     (tmp_path / "feed.jsonl").write_text(
         '{"id": "a-16", "text": "Аким Павлодара открыл школу."}\n\n{"id": "a-17", "text": "оборвано\n'
-        '{"text": oops}\n', encoding="utf-8")
+        '{"text": oops}\n{"id": "a-18"}\n', encoding="utf-8")
     r = cli("extract", "feed.jsonl", "-o", "out.jsonl", "--workers", "1", cwd=tmp_path)
     assert r.returncode == 1
     lines = err_lines(r)
     assert lines[0].startswith('error: feed.jsonl: bad JSON line 3 (id "a-17"): Invalid control character')
     assert lines[1].startswith("error: feed.jsonl: bad JSON line 4: Expecting value")
-    assert lines[2:] == ["extractor: 1 done, 0 skipped, 2 failed → out.jsonl"]
+    assert lines[2:] == ["error: feed.jsonl (a-18): no `text` string in the JSON object",
+                         "extractor: 1 done, 0 skipped, 3 failed → out.jsonl"]
     assert [x["doc_id"] for x in records(tmp_path / "out.jsonl")] == ["a-16"]
 
 
