@@ -189,3 +189,18 @@ def test_help_documents_exit_statuses():
     text = " ".join(r.stdout.decode("utf-8").split())
     assert "exit status: 0 every input done; 1 some inputs failed" in text
     assert "2 nothing run: a usage error, no input matched" in text
+
+
+def test_output_that_is_an_input_refused(tmp_path):
+    (tmp_path / "a.txt").write_text(open(CITY, encoding="utf-8").read(), encoding="utf-8")
+    r = cli("extract", "a.txt", "-o", "a.txt", cwd=tmp_path)
+    assert (r.returncode, err_lines(r)) == (2, ["error: -o a.txt: is also an input"])
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == open(CITY, encoding="utf-8").read()
+    assert files(tmp_path) == ["a.txt"]
+
+
+def test_table_is_a_directory(tmp_path):
+    (tmp_path / "tables").mkdir()
+    r = cli("extract", CITY, "-o", "out.jsonl", "--table", "tables", cwd=tmp_path)
+    assert (r.returncode, err_lines(r)) == (2, ["error: --table tables: is a directory"])
+    assert files(tmp_path) == []
