@@ -10,19 +10,27 @@ import sys
 import time
 
 from . import __version__
+from .cli_checks import (EXIT_CODES, UsageError, byte_size, error_line, guarded, positive_int, pre_run,
+                         progress_wanted, skipped_line)
 from .schema import json_schema_text
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="extractor", description="Russian news articles → structured JSON records.")
+    """The CLI; a closed stdout pipe (`| head`) ends it quietly (cli_checks.guarded)."""
+    return guarded(_main, argv)
+
+
+def _main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="extractor", description="Russian news articles → structured JSON records.",
+                                 epilog=EXIT_CODES)
     ap.add_argument("--version", action="version", version="extractor " + __version__)
     sub = ap.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract records from article files, folders or stdin (-)")
+    ex = sub.add_parser("extract", help="extract records from article files, folders or stdin (-)", epilog=EXIT_CODES)
     ex.add_argument("inputs", nargs="+",
                     help="files, folders (recursive), glob patterns of .txt/.html/.htm/.json/.jsonl, or - for stdin")
     ex.add_argument("-o", "--output", help="write here instead of stdout (through FILE.partial, renamed into place at the end)")
-    ex.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+    ex.add_argument("--workers", type=positive_int, default=os.cpu_count() or 1,
                     help="worker processes (default: number of cores)")
     ex.add_argument("--resume", action="store_true",
                     help="continue FILE.partial (or FILE) of an earlier run: only the inputs missing from it")
@@ -30,7 +38,11 @@ def main(argv=None) -> int:
     ex.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="JSON Lines (default) or a JSON array")
     ex.add_argument("--date", help="publication date (YYYY-MM-DD) that relative dates resolve against")
     ex.add_argument("--errors", help="write one JSON line per failed input to this file")
-    ex.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="skip larger files (default 10 MB)")
+    ex.add_argument("--max-bytes", type=byte_size, default=10 * 1024 * 1024,
+                    help="skip larger files (JSONL: lines): 10MB (the default), 500K, 1G or bytes")
+    ex.add_argument("--stdin-format", choices=["auto", "text", "jsonl", "json"], default="auto",
+                    help="what - reads: one text, JSON Lines, a JSON document; auto (default): JSONL "
+                         "when every non-empty line is a JSON object, else text")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line on stderr")
     ex.add_argument("--table", metavar="FILE", help="also write the figure table (.parquet or .csv) in the same run")
 
@@ -57,7 +69,7 @@ def main(argv=None) -> int:
 def _extract(args) -> int:
     from .batch import run
     from .pipeline import parse_date
-    from .readers import expand, sources
+    from .readers import expand
     from .runs import ErrorLog, RunOutput, catch_signals, ignore_signals, prefill_table
     from .table import TableError, TableWriter
 
@@ -70,6 +82,11 @@ def _extract(args) -> int:
         print("error: --resume needs -o FILE (stdout cannot be resumed)", file=sys.stderr)
         return 2
     try:
+        listing = pre_run(args)          # inputs, -o, --errors, extras, stdin, Dask: before anything is opened
+    except UsageError as e:
+        print("error: %s" % e, file=sys.stderr)
+        return 2
+    try:
         if args.table == "-":
             raise TableError("needs a file (.parquet or .csv): stdout takes the records")
         sink = TableWriter(args.table) if args.table else None     # the figure table, fed every record line
@@ -77,19 +94,19 @@ def _extract(args) -> int:
         print("error: --table: %s" % e, file=sys.stderr)
         return 2
     restore_signals = catch_signals()          # Ctrl-C, SIGTERM: one line, exit 130 / 143
-    srcs = sources(args.inputs)
+    srcs = listing.sources
     out = RunOutput(args.output, args.format, args.resume)
     errors = ErrorLog(args.errors, args.resume, out.done) if args.errors else None
     write = sink.tee(out.write_line) if sink else out.write_line
     one_doc_each = not any(s.path.lower().endswith((".json", ".jsonl")) for s in srcs)
-    bar = _Progress(len(srcs), one_doc_each) if sys.stderr.isatty() and not args.quiet else None
+    bar = _Progress(len(srcs), one_doc_each) if progress_wanted(args.quiet) else None
     failed = []
 
     def on_error(res):
         failed.append(res.doc_id)
         if bar:
             bar.clear()
-        print("error: %s: %s" % (res.source or res.doc_id, res.error), file=sys.stderr)
+        print(error_line(res), file=sys.stderr)
 
     try:
         if sink:
@@ -131,13 +148,18 @@ def _extract(args) -> int:
         if bar:
             bar.clear()
     if not args.quiet:
-        print("extractor: %d done, %d skipped, %d failed" % (summary.done, summary.skipped, summary.failed),
-              file=sys.stderr)
+        if skipped_line(listing):
+            print("extractor: %s" % skipped_line(listing), file=sys.stderr)
+        print("extractor: %d done, %d skipped, %d failed%s" % (summary.done, summary.skipped, summary.failed,
+              " → %s" % args.output if args.output else ""), file=sys.stderr)
     return 1 if summary.failed else 0
 
 
 class _Progress:
-    """A one-line progress bar on stderr: docs done, docs/s, and an ETA when every file is one doc."""
+    """A one-line progress bar on stderr: docs done, docs/s, and an ETA when every file is one doc,
+    once it means something (ETA_DOCS docs done and ETA_SECONDS seconds gone)."""
+
+    ETA_DOCS, ETA_SECONDS = 5, 2.0
 
     def __init__(self, files: int, one_doc_each: bool):
         self.files = files
@@ -154,7 +176,7 @@ class _Progress:
         rate = n / max(now - self.start, 1e-9)
         line = "\r%d docs (%d failed, %d skipped) from %d files, %.1f docs/s" % (
             n, s.failed, s.skipped, self.files, rate)
-        if self.eta and rate > 0:
+        if self.eta and rate > 0 and n >= self.ETA_DOCS and now - self.start >= self.ETA_SECONDS:
             left = max(self.files - n - s.skipped, 0) / rate
             line += ", ETA %d:%02d:%02d" % (left // 3600, left % 3600 // 60, left % 60)
         sys.stderr.write(line + "   ")

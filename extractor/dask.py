@@ -16,6 +16,35 @@ PARTITION = 64       # docs a partition
 WAVE = 32            # partitions computed at a time (bounded memory on the client)
 
 _PIPE = None
+_CLIENT = None       # (address, Client) connected by `connect`, used by `run_dask`
+
+
+class NoScheduler(Exception):
+    """No Dask scheduler answered at the address."""
+
+
+def connect(address: str, timeout: float = 5):
+    """A client of the scheduler at `address`, kept for `run_dask`; NoScheduler when none
+    answers within `timeout` seconds. ImportError without the extra (pip install "extractor[dask]")."""
+    global _CLIENT
+    if _CLIENT is not None and _CLIENT[0] == address:
+        return _CLIENT[1]
+    from distributed import Client
+    try:
+        client = Client(address, timeout=timeout)
+    except (OSError, TimeoutError, ValueError) as e:
+        detail = "" if isinstance(e, (OSError, TimeoutError)) else " (%s)" % e
+        raise NoScheduler("no Dask scheduler answered at %s%s" % (address, detail)) from None
+    _CLIENT = (address, client)
+    return client
+
+
+def _take_client(address: str):
+    """The client `connect` made for `address`, handed over to the run (which closes it)."""
+    global _CLIENT
+    client = connect(address)
+    _CLIENT = None
+    return client
 
 
 def _pipeline():
@@ -52,10 +81,9 @@ def run_dask(address: str, inputs: Iterable[Input], write: Callable[[str], None]
              errors=None, max_bytes: int = MAX_BYTES, skip: Optional[Set[str]] = None,
              on_error: Optional[Callable[[Result], None]] = None, client=None) -> Summary:
     """`batch.run` on the Dask scheduler at `address` (or an existing `client`)."""
-    from distributed import Client
     summary = Summary()
     own = client is None
-    client = client or Client(address)
+    client = client or _take_client(address)
     try:
         for res in results(client, not_skipped(inputs, skip, summary), date, max_bytes):
             record_result(res, summary, write, errors, on_error)

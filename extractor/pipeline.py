@@ -126,6 +126,7 @@ class Pipeline:
                               % (len(text), self.max_chars))
         doc = prepare(text, doc_id=doc_id, source=source)
         doc.reference = parse_date(date)
+        doc.reference_source = getattr(date, "reference_source", None)   # `html:date` (readers.PageDate)
         if not text.strip():
             doc.warnings.append(EMPTY)
             warnings.warn("%s: %s" % (doc_id, EMPTY), EmptyText, stacklevel=3)

@@ -5,7 +5,8 @@ Kinds of input, by suffix:
   .html / .htm    a saved news page: title, main text and date by trafilatura
   .json           one object or a list of objects with `text` (+ `id`, `title`, `date`, `url`)
   .jsonl          one such object a line
-  -               stdin (plain text)
+  -               stdin: text decoded like a file, or JSONL / JSON (`--stdin-format`;
+                  by default JSONL when every non-empty line is a JSON object, see stdin.py)
 
 doc_ids: the file stem; inside a folder given on the command line, files whose
 stems clash get the path relative to that folder, without suffix
@@ -24,11 +25,10 @@ import json
 import os
 import re
 import stat
-import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, List, Optional, Tuple
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
@@ -57,18 +57,45 @@ class Source:
     """One file (or stdin) named by the user or found in a folder, with its doc_id."""
     path: str
     doc_id: str
+    stdin_format: str = "auto"       # for `-`: text | jsonl | json | auto
+
+
+@dataclass
+class Listing:
+    """What the command line's paths name: the sources, the arguments that matched no input
+    (a glob or a folder), and how many files in folders were skipped for their extension."""
+    sources: List[Source] = field(default_factory=list)
+    unmatched: List[str] = field(default_factory=list)
+    skipped: int = 0
+
+
+class PageDate(str):
+    """An HTML page's own date (ISO): the record's `reference_date.source` is `html:date`."""
+    reference_source = "html:date"
 
 
 def sources(paths: List[str]) -> List[Source]:
     """Files named on the command line: files, folders (recursive), glob patterns and `-`.
     Only paths are listed (cheap even for hundreds of thousands of files)."""
-    out: List[Source] = []
+    return scan(paths).sources
+
+
+def scan(paths: List[str], stdin_format: str = "auto") -> Listing:
+    """`sources`, with the arguments that matched nothing and the files skipped in folders."""
+    listing = Listing()
+    out = listing.sources
     for p in paths:
+        before = len(out)
         if p == "-":
-            out.append(Source("-", "stdin"))
+            out.append(Source("-", "stdin", stdin_format))
         elif os.path.isdir(p):
             root = Path(p)
-            files = list(_walk(root))
+            files = []
+            for f in _walk(root):
+                if f.name.lower().endswith(SUFFIXES):
+                    files.append(f)
+                else:
+                    listing.skipped += 1
             stems = Counter(f.stem for f in files)
             bare = Counter(f.relative_to(root).with_suffix("").as_posix() for f in files)
             for f in files:
@@ -85,7 +112,9 @@ def sources(paths: List[str]) -> List[Source]:
                 out.append(Source(f, Path(f).stem))
         else:
             out.append(Source(p, Path(p).stem))
-    return out
+        if len(out) == before:
+            listing.unmatched.append(p)
+    return listing
 
 
 def discover(paths: List[str]) -> Iterator[Input]:
@@ -96,7 +125,8 @@ def discover(paths: List[str]) -> Iterator[Input]:
 def expand(srcs: List[Source], max_bytes: int = MAX_BYTES) -> Iterator[Input]:
     for s in srcs:
         if s.path == "-":
-            yield Input(doc_id="stdin", source=None, text=sys.stdin.read())
+            from .stdin import stdin_inputs
+            yield from stdin_inputs(s.stdin_format, max_bytes)
             continue
         suffix = Path(s.path).suffix.lower()
         if suffix in JSON_SUFFIXES:
@@ -108,6 +138,7 @@ def expand(srcs: List[Source], max_bytes: int = MAX_BYTES) -> Iterator[Input]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
+    """Every file under `root` but hidden ones, sorted, each directory once."""
     seen = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         real = os.path.realpath(dirpath)
@@ -117,7 +148,7 @@ def _walk(root: Path) -> Iterator[Path]:
         seen.add(real)
         dirnames.sort()
         for name in sorted(filenames):
-            if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+            if not name.startswith("."):
                 yield Path(dirpath) / name
 
 
@@ -139,12 +170,17 @@ def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes:
             data = f.read(max_bytes + 1)
     except OSError as e:
         raise ReadError("cannot read: %s" % (e.strerror or e)) from None
+    return check_bytes(data, max_bytes)
+
+
+def check_bytes(data: bytes, max_bytes: int = MAX_BYTES, what: str = "file") -> bytes:
+    """The bytes read (at most max_bytes + 1), or ReadError: too large, empty, binary."""
     if len(data) > max_bytes:
-        raise ReadError("file too large: over %d bytes" % max_bytes)
+        raise ReadError("%s too large: over %d bytes" % (what, max_bytes))
     if not data:
-        raise ReadError("empty file")
+        raise ReadError("empty %s" % what)
     if b"\x00" in data:
-        raise ReadError("binary file (contains NUL bytes)")
+        raise ReadError("binary %s (contains NUL bytes)" % what)
     return data
 
 
@@ -201,9 +237,15 @@ def read_text(path: str, max_bytes: int = MAX_BYTES) -> str:
 
 # --- HTML -------------------------------------------------------------------
 
+HTML_HINT = 'reading HTML needs trafilatura; install the extra: pip install "extractor[html]"'
+
+
 def html_article(data: bytes) -> dict:
     """Title, main text and publication date of a saved news page (trafilatura)."""
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError:
+        raise ReadError(HTML_HINT) from None
     out = trafilatura.extract(data, output_format="json", with_metadata=True,
                               include_comments=False, include_tables=False, favor_precision=True)
     if not out:
@@ -212,7 +254,8 @@ def html_article(data: bytes) -> dict:
     text = (doc.get("text") or "").strip()
     if not text:
         raise ReadError("no article text found in the HTML page")
-    return {"text": text, "title": doc.get("title") or None, "date": doc.get("date") or None,
+    date = doc.get("date")
+    return {"text": text, "title": doc.get("title") or None, "date": PageDate(date) if date else None,
             "url": doc.get("source") or None}
 
 
@@ -233,24 +276,51 @@ def read_json(path: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Inpu
         return
     if jsonl:
         with f:
-            empty = True
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                empty = False
-                default_id = "%s:%d" % (stem, n)
-                if len(line) > max_bytes:
-                    yield Input(doc_id=default_id, source=path, error="line too large: %d bytes" % len(line))
-                    continue
-                try:
-                    obj = json.loads(line.decode("utf-8-sig"))
-                except (UnicodeDecodeError, ValueError) as e:
-                    yield Input(doc_id=default_id, source=path, error="bad JSON line %d: %s" % (n, e))
-                    continue
-                yield _json_input(obj, default_id, path)
-        if empty:
-            yield Input(doc_id=stem, source=path, error="empty JSONL file: no JSON lines")
+            yield from jsonl_inputs(f, stem, path, max_bytes)
         return
+    yield from json_inputs(data, stem, path)
+
+
+def jsonl_inputs(lines: Iterable[bytes], stem: str, path: Optional[str], max_bytes: int = MAX_BYTES,
+                 what: str = "JSONL file") -> Iterator[Input]:
+    """One input a non-empty line; a bad line is an Input carrying its error
+    (`bad JSON line 3 (id "a-17"): ...`), doc_id `<stem>:<line number>` unless it has an `id`."""
+    empty = True
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        empty = False
+        default_id = "%s:%d" % (stem, n)
+        if len(line) > max_bytes:
+            yield Input(doc_id=default_id, source=path, error="line too large: %d bytes" % len(line))
+            continue
+        try:
+            obj = json.loads(line.decode("utf-8-sig"))
+        except (UnicodeDecodeError, ValueError) as e:
+            yield Input(doc_id=default_id, source=path, error="bad JSON line %d%s: %s" % (n, _id_of(line), e))
+            continue
+        yield _json_input(obj, default_id, path)
+    if empty:
+        yield Input(doc_id=stem, source=path, error="empty %s: no JSON lines" % what)
+
+
+_ID = re.compile(rb'"id"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|-?\d{1,30})')
+
+
+def _id_of(line: bytes) -> str:
+    """` (id "a-17")` when a line that does not parse still shows its id, else ``."""
+    m = _ID.search(line)
+    if not m:
+        return ""
+    try:
+        value = json.loads(m.group(1).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return ""
+    return " (id %s)" % json.dumps(str(value), ensure_ascii=False)
+
+
+def json_inputs(data: bytes, stem: str, path: Optional[str]) -> Iterator[Input]:
+    """The inputs of a JSON document: one object, or a list of them (`<stem>:<item number>`)."""
     try:
         obj = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as e:
@@ -263,7 +333,7 @@ def read_json(path: str, stem: str, max_bytes: int = MAX_BYTES) -> Iterator[Inpu
         yield _json_input(obj, stem, path)
 
 
-def _json_input(obj, default_id: str, path: str) -> Input:
+def _json_input(obj, default_id: str, path: Optional[str]) -> Input:
     if not isinstance(obj, dict):
         return Input(doc_id=default_id, source=path, error="not a JSON object")
     doc_id = str(obj["id"]) if obj.get("id") not in (None, "") else default_id

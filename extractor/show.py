@@ -5,7 +5,6 @@ Pure functions: `page(record, text)` and `index(items)` return HTML strings;
 """
 from __future__ import annotations
 
-import json
 import sys
 from html import escape
 from pathlib import Path
@@ -196,59 +195,65 @@ def index(items: Sequence[Tuple[Record, str]]) -> str:
 
 def add_parser(subparsers) -> None:
     p = subparsers.add_parser("show", help="render records as a self-contained HTML page")
-    p.add_argument("input", help="an article .txt, a folder of them, or a records .jsonl")
+    p.add_argument("input", help="an article (.txt, .html), a folder of them, a records .jsonl/.json, "
+                                 "or input JSON/JSONL (objects with `text`, extracted first)")
     p.add_argument("--doc", help="with a .jsonl: the doc_id of the record to show")
     p.add_argument("--date", help="publication date (YYYY-MM-DD) for .txt articles")
     p.add_argument("-o", "--output", required=True, help="the HTML file to write")
 
 
-def _text_of(record: Record, base: Path) -> str:
-    from .readers import read_text
-    if record.text is not None:
-        return record.text
-    if not record.source:
-        raise ValueError("record %s has no text and no source" % record.doc_id)
-    path = Path(record.source)
-    if not path.exists() and (base / path).exists():
-        path = base / path
-    return read_text(str(path))
-
-
-def _from_jsonl(path: Path, doc: Optional[str]) -> List[Tuple[Record, str]]:
-    records = [Record.model_validate(json.loads(line))
-               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if doc is not None:
-        records = [r for r in records if r.doc_id == doc]
-        if not records:
-            raise ValueError("no record with doc_id %r in %s" % (doc, path))
-    return [(r, _text_of(r, path.parent)) for r in records]
-
-
-def _from_texts(paths: List[Path], date) -> List[Tuple[Record, str]]:
-    from .pipeline import Pipeline
-    from .readers import read_text
-    pipe = Pipeline()
-    out = []
-    for p in paths:
-        text = read_text(str(p))
-        out.append((pipe.extract(text, doc_id=p.stem, source=str(p), date=date), text))
-    return out
-
-
 def run(args) -> int:
+    """0: every input shown; 1: some failed (one line each; the page has the others,
+    no page when none is left); 2: nothing run (a missing input, a bad --date or -o, no such --doc)."""
+    from .cli_checks import UsageError, check_writable
     from .pipeline import parse_date
-    src = Path(args.input)
+    from .show_inputs import ShowError, collect
+    failed = []
+
+    def on_error(msg):
+        failed.append(msg)
+        print("error: %s" % msg, file=sys.stderr)
+
     try:
-        if src.is_dir():
-            items = _from_texts(sorted(src.rglob("*.txt")), parse_date(args.date))
-        elif src.suffix in (".jsonl", ".json"):
-            items = _from_jsonl(src, args.doc)
-        else:
-            items = _from_texts([src], parse_date(args.date))
-    except (OSError, ValueError) as e:
+        date = parse_date(args.date)
+    except ValueError as e:
+        print("error: --date: %s" % e, file=sys.stderr)
+        return 2
+    try:
+        check_writable(args.output, "-o")
+        items = collect(args.input, args.doc, date, on_error)
+    except (UsageError, ShowError) as e:
         print("error: %s" % e, file=sys.stderr)
         return 2
-    html = page(*items[0]) if len(items) == 1 and not src.is_dir() else index(items)
-    Path(args.output).write_text(html, encoding="utf-8")
-    print("extractor: wrote %s (%d records)" % (args.output, len(items)), file=sys.stderr)
-    return 0
+    if not items:
+        print("extractor: nothing to show, %s not written" % args.output, file=sys.stderr)
+        return 1
+    single = len(items) == 1 and not Path(args.input).is_dir()
+    _write(args.output, page(*items[0]) if single else index(items))
+    print("extractor: wrote %s (%d records%s)" % (args.output, len(items),
+          ", %d failed" % len(failed) if failed else ""), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _write(path: str, html: str) -> None:
+    """The page under a temporary name, renamed into place (never half a page)."""
+    import os
+    import tempfile
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".%s." % os.path.basename(path), suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(html)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    import os
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -72,7 +72,7 @@ def test_mixed_encodings_keep_the_utf8_text(batch):
     ("nul-bytes", "nul-bytes.txt", "binary file (contains NUL bytes)"),
     ("invalid-utf8", "invalid-utf8.txt", "not UTF-8, Windows-1251 or KOI8-R text (invalid UTF-8 at byte 7)"),
     ("no-body", "no-body.html", "no article text found in the HTML page"),
-    ("one-bad-line:2", "one-bad-line.jsonl", "bad JSON line 2: "),
+    ("one-bad-line:2", "one-bad-line.jsonl", 'bad JSON line 2 (id "j2"): '),
     ("j4", "one-bad-line.jsonl", "ValueError: not an ISO date: '14 марта'"),
     ("j5", "one-bad-line.jsonl", "no `text` string in the JSON object"),
     ("dangling", "dangling.txt", "cannot read: No such file or directory"),

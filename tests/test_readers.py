@@ -111,3 +111,25 @@ def test_stdin(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO(RU))
     item = next(discover(["-"]))
     assert item.doc_id == "stdin" and item.text == RU
+
+
+def test_scan_counts_skipped_files_and_unmatched_arguments(tmp_path):
+    from extractor.readers import scan
+    for rel in ("in/a.txt", "in/b.md", "in/sub/c.pdf", "in/.hidden.md", "none/x.csv"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(RU, encoding="utf-8")
+    listing = scan([str(tmp_path / "in"), str(tmp_path / "none"), str(tmp_path / "*.jsonl"), "-"], stdin_format="jsonl")
+    assert [s.doc_id for s in listing.sources] == ["a", "stdin"]
+    assert listing.sources[1].stdin_format == "jsonl"
+    assert listing.skipped == 3
+    assert listing.unmatched == [str(tmp_path / "none"), str(tmp_path / "*.jsonl")]
+
+
+def test_html_page_date_says_where_it_came_from(tmp_path, pipeline):
+    pytest.importorskip("trafilatura")
+    from extractor.batch import process
+    p = tmp_path / "park.html"
+    p.write_text(PAGE, encoding="utf-8")
+    rec = json.loads(process(next(discover([str(p)])), pipeline).line)
+    assert rec["reference_date"] == {"date": "2024-05-14", "source": "html:date"}
