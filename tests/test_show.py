@@ -163,7 +163,8 @@ def test_index_counts_and_links():
 
 
 def _run(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "extractor", "show", *args], cwd=cwd,
+    from tests.cli_helpers import ENV          # this worktree's extractor, whatever the cwd
+    return subprocess.run([sys.executable, "-m", "extractor", "show", *args], cwd=cwd, env=ENV,
                           capture_output=True, text=True, timeout=600)
 
 

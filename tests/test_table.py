@@ -133,7 +133,8 @@ def test_unknown_table_and_missing_pyarrow(tmp_path, monkeypatch):
 
 
 def _cli(*args, cwd, stdin=None):
-    return subprocess.run([sys.executable, "-m", "extractor", *args], cwd=cwd, capture_output=True,
+    from tests.cli_helpers import ENV          # this worktree's extractor, whatever the cwd
+    return subprocess.run([sys.executable, "-m", "extractor", *args], cwd=cwd, env=ENV, capture_output=True,
                           text=True, timeout=600, input=stdin)
 
 
