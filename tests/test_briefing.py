@@ -538,3 +538,21 @@ def test_title_ends_where_a_lost_line_break_glued_two_words(pipeline):
     text = ("Глава Республики Кумпилов рассказал Путину, как развивается регион.\n\n"
             "Путин принял с докладом главу АдыгеиВаловой региональный продукт составил 106,5 процента.")
     assert pipeline.extract(text).briefing.reporter.position == "глава Адыгеи"
+
+
+@pytest.mark.parametrize("text, reporter, recipient", [
+    ("Губернатор Тамбовской области Максим Егоров провёл совещание, на котором министр экономического развития "
+     "Тамбовской области Анна Белова представила доклад об итогах первого полугодия 2024 года. Оборот розничной "
+     "торговли составил 112,6 млрд рублей.", "Анна Белова", "Максим Егоров"),
+    ("Аким Костанайской области Кумар Аксакалов провёл заседание, на котором с докладом выступил руководитель "
+     "управления сельского хозяйства Ержан Садыков. Намолочено 4,2 млн тонн зерна.", "Ержан Садыков", "Кумар Аксакалов"),
+])
+def test_a_regional_head_chairing_a_meeting_hears_the_report(pipeline, text, reporter, recipient):
+    b = pipeline.extract(text).briefing
+    assert (b.reporter.name, b.recipient.name) == (reporter, recipient)
+
+
+def test_a_meeting_with_residents_is_no_briefing(pipeline):
+    text = ("Аким города провёл встречу с жителями микрорайона Северный. На встрече выступили жители, "
+            "они попросили отремонтировать дорогу.")
+    assert pipeline.extract(text).briefing is None

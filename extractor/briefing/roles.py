@@ -126,12 +126,13 @@ def _same(a: Title, b: Title) -> bool:
 
 
 def _chairs(doc: Doc, cands: List[Title]) -> List[Title]:
-    """Heads of state or government who chair the meeting the article reports."""
+    """The officials who chair the meeting the article reports (a head of state or government,
+    a governor, an akim, a deputy prime minister), heads of state or government first."""
     windows = chair_offsets(doc)
-    # a head of state or government, or a person the article gives no office
+    # an official, or a person the article gives no office
     # (`Владимир Путин провёл совещание с членами Правительства`)
-    return [t for t in cands if (t.rank <= 1 or not t.head and t.office_rank is None)
-            and any(s <= t.start <= e for s, e in windows)]
+    chairs = [t for t in cands if not t.plural and any(s <= t.start <= e for s, e in windows)]
+    return sorted(chairs, key=lambda t: t.rank)
 
 
 def _sentence_roles(doc: Doc, sent, cue: Cue, cands: List[Title]):
@@ -187,6 +188,13 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
             rec = rec or chairs[:1]
         if not rec and not rep:
             continue
+        if cue.kind == "present" and cue.noun and not cue.passive and not rec:
+            # `совещание, на котором министр представила доклад`: the chair hears it
+            if chairs is None:
+                chairs = _chairs(doc, cands)
+            if chairs:
+                rep = [t for t in rep if not _same(t, chairs[0]) and t.start > chairs[0].stop]
+                rec = chairs[:1] if rep else []
         if cue.kind in ("tell", "present") and not cue.passive and not rec:
             continue        # `министр рассказал журналистам`, `аким представил отчёт на сессии маслихата`
         if cue.kind == "meet" and not rec and rep:
