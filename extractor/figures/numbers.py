@@ -208,6 +208,12 @@ class _Reader:
                 self.first, self.total, self.scale = w, w.value, float(w.kind[5:])
                 self.use(i)
                 break
+            if w.kind == "tens_noun" and self.seen and self.last is not None and self.last.kind != "scale" \
+                    and not self.toks[i][4]:
+                self.group *= w.value           # `два десятка` = 20, `полтора десятка` = 15, `три сотни` = 300
+                self.use(i)
+                self.last = w
+                break
             if w.kind == "scale":
                 if self.toks[i][4] or w.value >= self.top or self.last is not None and self.last.kind == "scale":
                     break
