@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional
 
 from . import lexicons, morph
+from .ner_kinds import name_ending
 
 QUOTES = set("«»„“”\"'")
 
@@ -211,7 +212,11 @@ def _closest_form(parse, want: set, like: str) -> Optional[str]:
 
 
 def _single(word: str) -> str:
-    """One word with no known noun reading: a known place or name, else as written."""
+    """One word with no known noun reading: a known place or name, a body's name by its
+    ending in the nominative (`Саратовстата` → `Саратовстат`), else as written."""
+    m = name_ending().fullmatch(word)
+    if m:
+        return m.group(1)
     if "-" in word or not word.isalpha() or not _known(word):
         return word
     for p in morph.parses(word):

@@ -2,6 +2,7 @@
 that can stand in a body's name (shared by ner_orgs.py and ner_tails.py)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from . import morph
@@ -18,6 +19,19 @@ def section(name: str) -> frozenset:
             continue
         out.setdefault(part, []).append(entry)
     return morph.forms_of(frozenset(out.get(name, ())))
+
+
+@lru_cache(maxsize=1)
+def name_ending():
+    """A one-word body's name by its ending ([name_endings] of ner-org-kinds.txt), in any case;
+    group 1 is the nominative (`Саратовстата` → `Саратовстат`)."""
+    endings, part = [], None
+    for entry in lexicon_words("ner-org-kinds.txt"):
+        if entry.startswith("[") and entry.endswith("]"):
+            part = entry[1:-1]
+        elif part == "name_endings":
+            endings.append(re.escape(entry))
+    return re.compile(r"([А-ЯЁ][а-яё]{2,}(?:%s))(?:а|у|ом|е)?" % "|".join(endings))
 
 
 def low(word: str) -> str:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import List, Optional
 
 from . import morph, ner_tails
-from .ner_kinds import adjective, agree, low, relational, section
+from .ner_kinds import adjective, agree, low, name_ending, relational, section
 
 Mention = List
 
@@ -191,9 +191,20 @@ def _body_words() -> frozenset:
     return section("facilities") | section("ministries") | section("heads")
 
 
+def ending_names(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
+    """`по данным Саратовстата`: a word with a body's ending is an organisation, whatever the tagger said."""
+    rx = name_ending()
+    for k, t in enumerate(tokens):
+        if rx.fullmatch(t):
+            mentions = [m for m in mentions if not (m[0] <= k < m[1])] + [[k, k + 1, "ORG"]]
+    return mentions
+
+
 def apply(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     # each rule runs only on a sentence that holds one of its words (most hold none)
     present = set(map(str.lower, tokens))      # the sections hold the forms with ё and with е
+    if name_ending().search(" ".join(tokens)):
+        mentions = ending_names(tokens, mentions)
     if not section("kinds").isdisjoint(present):
         mentions = kind_names(tokens, mentions)
     if not _body_words().isdisjoint(present):

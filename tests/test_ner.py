@@ -348,3 +348,18 @@ def test_a_first_name_and_a_surname_are_a_person_whatever_the_tagger_said():
     assert persons(tokens, [[1, 3, "ORG"]]) == [[1, 3, "PER"]]
     tokens = ["в", "Сергиевом", "Посаде"]
     assert persons(tokens, [[1, 3, "LOC"]]) == [[1, 3, "LOC"]]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("По данным Саратовстата, в январе–сентябре введено 1,1 млн кв. м жилья.", "Саратовстата", "Саратовстат"),
+    ("Свердловскстат сообщил о росте цен на 0,6%.", "Свердловскстат", "Свердловскстат"),
+    ("Об этом сообщили в Татарстанстате.", "Татарстанстате", "Татарстанстат"),
+    ("Данные приводит Мосгорстат.", "Мосгорстат", "Мосгорстат"),
+])
+def test_a_regional_statistics_office_is_an_organisation(pipeline, text, mention, name):
+    orgs = [(e.name, [m.text for m in e.mentions]) for e in pipeline.extract(text).entities if e.type == "ORG"]
+    assert orgs == [(name, [mention])]
+
+
+def test_a_word_about_statistics_is_no_organisation(pipeline):
+    assert pipeline.extract("Статистика показывает рост, статистический отчёт готов.").entities == []
