@@ -33,6 +33,7 @@ CREDIT = re.compile(r"(?:фото|фотография|photo|видео|video|и
                     r"|автор|текст|редактор|author)(?=\W)"
                     r"(?:\s*[:—–/-]|\s+(?:с сайта|пресс-службы|из архива|из открытых источников|автора)\b)", re.I)
 BREADCRUMB = re.compile(r"\s*[/»›>|•→]\s*|\s+[-–—]\s+")
+MENU_GAP = re.compile(r"[ \u00a0]{2,}|\t")      # `Главная  Новости  Экономика`: items apart by spaces
 SENTENCE_END = re.compile(r"[.!?…]['\"»”)]*$")
 
 
@@ -132,6 +133,9 @@ def shape(line: str) -> Optional[str]:
             return "links"
     if n <= 10 and not dated and not SENTENCE_END.search(line.rstrip()):
         parts = [p for p in BREADCRUMB.split(line.strip()) if p.strip()]
+        if len(parts) < 2:
+            parts = [p for p in MENU_GAP.split(line.strip()) if p.strip()]
+            parts = parts if len(parts) >= 3 else []
         if len(parts) >= 2 and all(n_words(p) <= 3 for p in parts) and any(key(p) in _navigation() for p in parts):
             return "breadcrumb"
     if n <= 3 and re.search(r"(?:»|›|→|>>)\s*$", line) and "«" not in line:

@@ -212,3 +212,17 @@ def test_a_related_link_with_its_headline_and_short_lines_of_the_article():
             "Читайте также: Аким Туркестанской области подвел итоги\n")
     doc = clean(text)
     assert _texts(doc, doc.dropped) == ["Читайте также: Аким Туркестанской области подвел итоги"]
+
+
+def test_a_menu_of_items_apart_by_spaces_is_dropped():
+    text = ("Главная  Новости  Город  Экономика  Афиша\n\nВ Тюмени открыли школу\n\n"
+            "В Тюмени открыли школу на 1 200 мест.")
+    doc = clean(text)
+    assert _texts(doc, doc.dropped) == ["Главная  Новости  Город  Экономика  Афиша"]
+    assert doc.text[doc.title.start:doc.title.stop] == "В Тюмени открыли школу"
+
+
+def test_two_words_apart_by_spaces_stay():
+    doc = clean("Новости  региона\n\nВ Тюмени открыли школу на 1 200 мест.")
+    assert doc.dropped == []
+    assert doc.text[doc.title.start:doc.title.stop] == "Новости  региона"
