@@ -36,6 +36,10 @@ class Interrupted(KeyboardInterrupt):
         self.status = EXIT.get(signum, 130)
 
 
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+_MASKABLE = hasattr(signal, "pthread_sigmask")
+
+
 def _raise(signum, frame):
     raise Interrupted(signum)
 
@@ -104,9 +108,16 @@ class RunOutput:
         os.replace(self.tmp, self.partial)
 
     def write_line(self, line: str) -> None:
-        """One record as a compact JSON line, flushed (survives a SIGKILL of this process)."""
-        self.writer.write_line(line)
-        self.written += 1
+        """One record as a compact JSON line, flushed (survives a SIGKILL of this process).
+        Ctrl-C and SIGTERM wait until the line is written and counted, so the count the
+        interrupted line gives is exactly the lines out."""
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if _MASKABLE else None
+        try:
+            self.writer.write_line(line)
+            self.written += 1
+        finally:
+            if held is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def finish(self) -> None:
         """The run is complete: the partial file renamed (or converted) into place."""
