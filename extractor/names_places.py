@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional
 
 from . import lexicons, morph
-from .ner_kinds import name_ending
+from .ner_kinds import name_ending, section
 
 QUOTES = set("«»„“”\"'")
 
@@ -35,7 +35,8 @@ def _known(word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _noun_parses(word: str):
-    if not _known(word):
+    """A known noun's parses; also of a body's head the dictionary only guesses (`Акимате`)."""
+    if not _known(word) and word.lower() not in section("of_region"):
         return []
     return [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
 

@@ -168,20 +168,35 @@ def body_tails(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
 
 STATE_ABBREVIATIONS = frozenset(["РФ", "РК"])
 PART_WORDS = morph.forms_of(frozenset(["часть", "побережье"]))
+REGION_GENITIVES = frozenset(["области", "края", "округа", "района", "республики", "автономии"])
+
+
+def _governs(tokens: List[str], org: Mention, place: Mention) -> bool:
+    """A body of a region by its official name: its head in [of_region] (`Правительства`,
+    `Министерство экономики`), the place a region in the genitive (`Омской области`, `Республики Башкортостан`)."""
+    words = [_key(t) for t in tokens[place[0]:place[1]]]
+    return (words[0] in REGION_GENITIVES or words[-1] in REGION_GENITIVES) \
+        and (_key(tokens[org[0]]) in section("of_region") or _key(tokens[org[1] - 1]) in section("of_region"))
 
 
 def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     """An organisation takes the state's initials after it (`Минсельхоза РФ`, `министерства энергетики
-    РК`: a body of that state by its official name); a place named as a part of a country takes the
+    РК`: a body of that state by its official name) and the region it governs (`Правительства Омской
+    области`); a place named as a part of a country takes the
     country (`Европейской части России`)."""
     out = sorted(mentions)
+    for m in out:                              # `Акимате` alone, taken by the tagger for a place
+        if m[2] == "LOC" and m[1] - m[0] == 1 and _key(tokens[m[0]]) in section("of_region"):
+            m[2] = "ORG"
     merged: List[Mention] = []
     for m in out:
         prev = merged[-1] if merged else None
-        if prev and prev[1] == m[0] and m[1] - m[0] == 1 and (
-                prev[2] == "ORG" and m[2] == "LOC" and tokens[m[0]] in STATE_ABBREVIATIONS
-                or prev[2] == "LOC" == m[2] and _key(tokens[prev[1] - 1]) in PART_WORDS
-                and tokens[prev[1] - 1].islower() and morph.cyr_has(tokens[m[0]], "gent")):
+        if prev and prev[1] == m[0] and (
+                prev[2] == "ORG" and m[2] == "LOC" and _governs(tokens, prev, m)
+                or m[1] - m[0] == 1 and (
+                    prev[2] == "ORG" and m[2] == "LOC" and tokens[m[0]] in STATE_ABBREVIATIONS
+                    or prev[2] == "LOC" == m[2] and _key(tokens[prev[1] - 1]) in PART_WORDS
+                    and tokens[prev[1] - 1].islower() and morph.cyr_has(tokens[m[0]], "gent"))):
             merged[-1] = [prev[0], m[1], prev[2]]
             continue
         merged.append(list(m))

@@ -363,3 +363,25 @@ def test_a_regional_statistics_office_is_an_organisation(pipeline, text, mention
 
 def test_a_word_about_statistics_is_no_organisation(pipeline):
     assert pipeline.extract("Статистика показывает рост, статистический отчёт готов.").entities == []
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Решение приняли на заседании Правительства Курганской области.",
+     "Правительства Курганской области", "Правительство Курганской области"),
+    ("Проект подготовило Министерство финансов Республики Башкортостан.",
+     "Министерство финансов Республики Башкортостан", "Министерство финансов Республики Башкортостан"),
+    ("Законопроект внесён в Законодательное собрание Пермского края.",
+     "Законодательное собрание Пермского края", "Законодательное собрание Пермского края"),
+    ("Об этом сообщили в Акимате Мангистауской области.",
+     "Акимате Мангистауской области", "Акимат Мангистауской области"),
+])
+def test_a_body_takes_the_region_it_governs(pipeline, text, mention, name):
+    ents = [(e.type, e.name, [m.text for m in e.mentions]) for e in pipeline.extract(text).entities]
+    assert ("ORG", name, [mention]) in ents
+    assert not any(t == "LOC" for t, _, _ in ents)
+
+
+def test_a_body_and_a_region_apart_stay_two(pipeline):
+    ents = {(e.type, e.name) for e in pipeline.extract(
+        "Правительство направило в Курганскую область 2 млрд рублей.").entities}
+    assert ("LOC", "Курганская область") in ents
