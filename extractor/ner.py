@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import List
 
 from .document import Doc, NerSpan, Sentence, Token
-from . import morph, names, ner_doc, ner_rules
+from . import lexicons, morph, names, ner_doc, ner_rules
 
 
 # slovnet's vocabulary is Russian: Kazakh letters are shown to it as their
@@ -31,6 +31,7 @@ MAX_TOKENS = 256
 # two words run together where a line break was lost (`главу АдыгеиВаловой региональный продукт`)
 GLUED = re.compile(r"[А-ЯЁ][а-яё]{3,}(?=[А-ЯЁ][а-яё]{3,}$)")
 GLUED_ANY = re.compile(r"[а-яё]{3}[А-ЯЁ][а-яё]{3}")
+CAMEL = re.compile(r"[А-ЯЁ][а-яё]+(?:[А-ЯЁ][а-яё]+)+")     # one word with a capital inside
 KAZAKH = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
@@ -43,7 +44,12 @@ def _glued_at(word: str) -> int:
         return 0
     a, b = word[:m.end()].lower(), word[m.end():].lower()
     known = morph.analyzer().word_is_known
-    return m.end() if len(a) >= 5 and known(a) and known(b) else 0
+    return m.end() if len(a) >= 5 and known(a) and known(b) and b not in _brand_parts() else 0
+
+
+@lru_cache(maxsize=None)
+def _brand_parts() -> frozenset:
+    return frozenset(lexicons.words("ner-brand-parts.txt"))
 
 
 def unglued(tokens: List[Token]) -> List[Token]:
@@ -156,6 +162,8 @@ class Tagger:
             for i, j, kind in mentions:
                 start, stop = toks[i].start, toks[j - 1].stop
                 name = names.elided_generic(words, i, j) if elided and kind in ("LOC", "PER") and j - i == 1 else None
+                if kind != "ORG" and CAMEL.fullmatch(text, start, stop):
+                    kind = "ORG"               # `ПензаИнформ`, `КостанайМедиа`: a brand or an outlet, one word
                 out[d].append(NerSpan(start, stop, "LOC" if name else kind, text[start:stop], name or ""))
         return out
 

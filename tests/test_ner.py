@@ -385,3 +385,18 @@ def test_a_body_and_a_region_apart_stay_two(pipeline):
     ents = {(e.type, e.name) for e in pipeline.extract(
         "Правительство направило в Курганскую область 2 млрд рублей.").entities}
     assert ("LOC", "Курганская область") in ents
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("По данным агентства ОмскИнформ, цены на бензин выросли на 2%.", "ОмскИнформ"),
+    ("Как сообщает ТомскМедиа, мост откроют в мае.", "ТомскМедиа"),
+])
+def test_one_word_with_a_capital_inside_is_an_organisation(tagger, text, mention):
+    assert ("ORG", mention) in mentions(tagger, text)
+    assert not any(t == "LOC" and mention in s for t, s in mentions(tagger, text))
+
+
+def test_a_site_name_line_is_no_place(tagger):
+    text = "ПензаИнформ\n\nВ Пензе открыли новую школу на 1 200 мест."
+    assert ("LOC", "ПензаИнформ") not in mentions(tagger, text)
+    assert ("LOC", "Пензе") in mentions(tagger, text)
