@@ -36,6 +36,8 @@ _parses, _has, _lem, _infl = morph.cyr_parses, morph.cyr_has, morph.cyr_lemmas, 
 HEADS = frozenset(_LEX["heads"])
 NEEDS_COMPLEMENT = frozenset(_LEX["needs_complement"])
 PREPS = frozenset(_LEX["complement_preps"])
+HEAD_ALIASES: Dict[str, str] = _LEX["head_aliases"]
+PLACE_HEADS, PLACE_PREPS = frozenset(_LEX["place_heads"]), frozenset(_LEX["place_preps"])
 GLAVA_OF = frozenset(_LEX["glava_complements"])
 CAPITALISED = frozenset(_LEX["capitalised"])
 RANK = _LEX["rank"]
@@ -96,8 +98,13 @@ def _head_lemma(word: str) -> Optional[str]:
         return None
     for p in _parses(word):
         if p.normal_form in HEADS and p.tag.POS == "NOUN":
-            return p.normal_form
+            return HEAD_ALIASES.get(p.normal_form, p.normal_form)
     return None
+
+
+def _abridged(word: str) -> bool:
+    """A short form that stands for its title alone (`полпреду`)."""
+    return any(p.normal_form in HEAD_ALIASES for p in _parses(word))
 
 
 RANKS = [tuple(r.split()) for r in sorted(_LEX["ranks"], key=lambda r: -len(r.split()))]
@@ -128,7 +135,8 @@ def _is_gent(word: str) -> bool:
 
 
 def _cases(word: str, lemma: str) -> frozenset:
-    return frozenset(c for p in _parses(word) if p.normal_form == lemma for c in CASES if c in p.tag)
+    return frozenset(c for p in _parses(word) if HEAD_ALIASES.get(p.normal_form, p.normal_form) == lemma
+                     for c in CASES if c in p.tag)
 
 
 def _nominative(tokens: List[Token], head_i: int, first_i: int, plural: bool) -> List[str]:
@@ -219,6 +227,10 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                         and not _head_lemma(toks[j + 1].text):
                     j += 1              # `министр туризма и спорта`, `… труда и социальной защиты населения`
                     continue
+                if head in PLACE_HEADS and t.text.lower() in PLACE_PREPS and j + 1 < len(toks) \
+                        and in_name(toks[j + 1]):
+                    j += 1              # `… представитель Президента` + `в Приволжском федеральном округе`
+                    continue
                 if t.text.lower() in PREPS and j + 1 < len(toks) and not in_person(toks[j + 1]) \
                         and RANK.get(GROUP_OF.get(head, ("",))[0], 9) > 1:   # no `Президент по …`
                     j += 1
@@ -237,7 +249,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
             # no complement ending in a dangling adjective or preposition
             while j > i + 1 and (_has(toks[j - 1].text, "PREP") or toks[j - 1].text in "«\""):
                 j -= 1
-            if head in NEEDS_COMPLEMENT and j == i + 1:
+            if head in NEEDS_COMPLEMENT and j == i + 1 and not _abridged(tok.text):
                 i += 1
                 continue
             if head == "глава" and not (_lem(toks[i + 1].text) & GLAVA_OF or in_name(toks[i + 1])):

@@ -156,6 +156,15 @@ def _sentence_roles(doc: Doc, sent, cue: Cue, cands: List[Title]):
     return rec, rep
 
 
+def _host(titles: List[Title], cue: Cue) -> List[Title]:
+    """The official before a meeting's verb whose office ranks above every official after it."""
+    before = [t for t in titles if t.head and t.start < cue.at and "nomn" in t.cases]
+    after = [t for t in titles if t.head and t.start > cue.at]
+    if len(before) == 1 and after and before[0].rank < min(t.rank for t in after):
+        return before
+    return []
+
+
 def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: bool = True):
     """(recipient, reporters) as Titles, or None when the article is no briefing. A meeting is
     a briefing only with a report word (`доложил`, `отчёт`, `рассказал`) or figures in the article
@@ -200,8 +209,10 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
         if cue.kind == "meet" and not rec and rep:
             # `Владимир Путин провёл встречу с губернатором …` in an article that gives him no
             # office: the untitled person who holds the meeting receives the official
-            rec = [t for t in rep if not t.head and t.office_rank is None and t.start < cue.at]
-            rep = [t for t in rep if t.head and t.start > cue.at]
+            # … or the official whose office ranks above the one he meets (`Полномочный представитель
+            # Президента … провёл встречу с губернатором`)
+            rec, rep = ([t for t in rep if not t.head and t.office_rank is None and t.start < cue.at]
+                        or _host(rep, cue), [t for t in rep if t.head and t.start > cue.at])
         if cue.kind == "meet" and not (rec and rep):
             continue        # `губернатор встретился с жителями`
         if cue.kind == "report" and not cue.passive and not rec and not (
