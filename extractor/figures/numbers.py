@@ -27,6 +27,7 @@ DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+
 DIGITS_RE = re.compile(r"(?<![\w.,])(?:%s)(?![\w])" % DIGITS)
 
 
+SCALE_ABBREVIATIONS = frozenset(["тыс", "млн", "млрд", "трлн"])
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
 
 
@@ -97,6 +98,9 @@ def _more_forms() -> Dict[str, Word]:
     for lemma, value in table["large_scales"].items():
         for form in _lexeme(lemma):
             out.setdefault(form, Word(value, "scale"))
+    for lemma, value in table["parts"].items():
+        for form in _lexeme(lemma):
+            out.setdefault(form, Word(value, "part"))
     for form, (value, scale) in table["half_scales"].items():
         out[form] = Word(value, "half:%g" % scale)
         out[form.replace("пол", "пол-", 1) if form.startswith("пол") else form] = Word(value, "half:%g" % scale)
@@ -208,6 +212,11 @@ class _Reader:
                 self.first, self.total, self.scale = w, w.value, float(w.kind[5:])
                 self.use(i)
                 break
+            if w.kind == "part":
+                if not self.share(i):
+                    break
+                i += 1
+                continue
             if w.kind == "tens_noun" and self.seen and self.last is not None and self.last.kind != "scale" \
                     and not self.toks[i][4]:
                 self.group *= w.value           # `два десятка` = 20, `полтора десятка` = 15, `три сотни` = 300
@@ -233,6 +242,22 @@ class _Reader:
         if self.first is None or self.n == 1 and self.first.kind == "scale":
             return None
         return Spoken(self.total + self.group, self.end, self.scale, self.whole, self.first)
+
+    def share(self, i: int) -> bool:
+        """`четверть миллиона`, `три четверти миллиона`, `две трети миллиарда`: a share of the
+        scale word that follows in the genitive; else (`половина жителей`) no number."""
+        nxt = self.toks[i + 1][0] if i + 1 < len(self.toks) else ""
+        scale = self.word_at(i + 1) if nxt else None
+        if scale is None or scale.kind != "scale" or self.scales or not self.whole \
+                or not (nxt in SCALE_ABBREVIATIONS or nxt.endswith(("а", "и"))) \
+                or self.seen and (self.last is None or self.last.kind != "unit" or self.group >= 10):
+            return False
+        self.group = (self.group if self.seen else 1.0) * self.word_at(i).value
+        self.seen, self.whole = True, False
+        self.first = self.first or self.word_at(i)
+        self.last = self.word_at(i)
+        self.use(i)
+        return True
 
     def half(self, i: int) -> bool:
         """`три с половиной`, `два миллиона с половиной`: a half of the last group or scale."""
