@@ -46,6 +46,19 @@ GENERIC = frozenset(_LEX["generic_complements"])
 # title (lower-case) → (group, formal title)
 GROUP_OF: Dict[str, tuple] = {t.lower(): (g, ts[0]) for g, ts in _LEX["groups"].items() for t in ts}
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+STATES = sorted(_LEX["state_complements"], key=len, reverse=True)
+
+
+def _group_of(nominative: str) -> tuple:
+    """(group, formal title) of a title in the nominative, lower case; a group's title with the
+    state after it is still of the group (`председатель правительства россии`); else (None,)."""
+    got = GROUP_OF.get(nominative)
+    if got:
+        return got
+    for state in STATES:
+        if nominative.endswith(" " + state):
+            return GROUP_OF.get(nominative[:-len(state) - 1].rstrip(), (None,))
+    return (None,)
 
 
 @dataclass
@@ -64,7 +77,7 @@ class Title:
 
     @property
     def group(self) -> Optional[str]:
-        return GROUP_OF.get(self.nominative.lower(), (None,))[0] or GROUP_OF.get(self.head, (None,))[0]
+        return _group_of(self.nominative.lower())[0] or GROUP_OF.get(self.head, (None,))[0]
 
     @property
     def formal(self) -> str:
@@ -221,11 +234,11 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                     j += 1              # `министр цифрового развития, инноваций и аэрокосмической промышленности`
                     continue
                 if t.text.lower() == "и" and j > i + 1 and j + 1 < len(toks) and _is_gent(toks[j - 1].text) \
-                        and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
+                        and toks[j + 1].text.replace("-", "").isalpha() and toks[j + 1].text.islower() \
                         and not in_person(toks[j + 1]) \
                         and (_has(toks[j + 1].text, "NOUN", "gent") or _has(toks[j + 1].text, "ADJF", "gent")) \
                         and not _head_lemma(toks[j + 1].text):
-                    j += 1              # `министр туризма и спорта`, `… труда и социальной защиты населения`
+                    j += 1              # `министр туризма и спорта`, `… энергетики и жилищно-коммунального хозяйства`
                     continue
                 if head in PLACE_HEADS and t.text.lower() in PLACE_PREPS and j + 1 < len(toks) \
                         and in_name(toks[j + 1]):

@@ -580,3 +580,36 @@ def test_officials_of_equal_rank_meeting_is_no_report_to_either(pipeline):
     text = ("Аким Павлодарской области Асаин Байханов встретился с акимом Абайской области Нурланом Уранхаевым. "
             "Стороны обсудили поставки угля, объём которых составил 1,2 млн тонн.")
     assert pipeline.extract(text).briefing is None
+
+
+@pytest.mark.parametrize("text, reporter, recipient", [
+    # a group's title with the state after it is still the head of government
+    ("Председатель Правительства Российской Федерации Михаил Мишустин встретился с губернатором Омской "
+     "области Виталием Хоценко. Губернатор отчитался о работе региона за первое полугодие 2024 года: "
+     "инвестиции выросли на 11,2%.",
+     ("Виталий Хоценко", "губернатор Омской области"),
+     ("Михаил Мишустин", "Председатель Правительства Российской Федерации")),
+    # a deputy prime minister chairs a video meeting; the governor's report has no dative
+    ("Вице-премьер Правительства РФ Марат Хуснуллин провёл в режиме видеоконференции совещание по "
+     "капремонту. Губернатор Вологодской области Георгий Филимонов доложил, что в 2024 году отремонтировано "
+     "310 домов.",
+     ("Георгий Филимонов", "губернатор Вологодской области"),
+     ("Марат Хуснуллин", "вице-премьер Правительства РФ")),
+    # a regional minister reports at the governor's meeting; a title joined by `и` and a hyphenated word
+    ("Губернатор Архангельской области Александр Цыбульский провёл заседание регионального правительства. "
+     "Министр топливно-энергетического комплекса и жилищно-коммунального хозяйства Архангельской области "
+     "Игорь Панфилов доложил о готовности к зиме: запасы угля составляют 220 тыс. тонн.",
+     ("Игорь Панфилов",
+      "министр топливно-энергетического комплекса и жилищно-коммунального хозяйства Архангельской области"),
+     ("Александр Цыбульский", "губернатор Архангельской области")),
+])
+def test_reports_to_federal_and_regional_chairs(pipeline, text, reporter, recipient):
+    b = pipeline.extract(text).briefing
+    assert (b.reporter.name, b.reporter.position) == reporter
+    assert (b.recipient.name, b.recipient.position) == recipient
+
+
+def test_a_report_with_no_chair_and_no_senior_official_is_no_briefing(pipeline):
+    text = ("Министр строительства Пермского края Андрей Бородин доложил о ходе расселения аварийного жилья: "
+            "в 2024 году переселены 1,2 тыс. человек.")
+    assert pipeline.extract(text).briefing is None

@@ -136,7 +136,8 @@ def chair_offsets(doc) -> List[Tuple[int, int]]:
         for k, tok in enumerate(toks):
             if _key(tok.text) not in HOLD_FORMS or not (_lem(tok.text.lower()) & HOLD):
                 continue
-            if any(_lem(t.text.lower()) & HOLD_OBJECTS for t in toks[k + 1:k + 4] if _key(t.text) in HOLD_FORMS):
+            # `провёл совещание`, `провёл в режиме видеосвязи совещание`
+            if any(_lem(t.text.lower()) & HOLD_OBJECTS for t in toks[k + 1:k + 6] if _key(t.text) in HOLD_FORMS):
                 out.append((sent.start, tok.start))         # `Премьер-министр провёл заседание`
             elif any(_lem(t.text.lower()) & HOLD_OBJECTS for t in toks[:k] if _key(t.text) in HOLD_FORMS):
                 out.append((tok.stop, tok.stop + 3))        # `заседании, которое провёл Премьер-министр`

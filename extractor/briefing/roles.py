@@ -215,10 +215,16 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
                         or _host(rep, cue), [t for t in rep if t.head and t.start > cue.at])
         if cue.kind == "meet" and not (rec and rep):
             continue        # `губернатор встретился с жителями`
-        if cue.kind == "report" and not cue.passive and not rec and not (
-                (senior_named or chairs) and any(t.head and t.start < cue.at for t in rep)):
-            continue        # `министр проинформировал журналистов` is no briefing; `аким доложил о …`
+        if cue.kind == "report" and not cue.passive and not rec:
+            if chairs is None:
+                chairs = _chairs(doc, cands)
+            if not ((senior_named or chairs) and any(t.head and t.start < cue.at for t in rep)):
+                continue    # `министр проинформировал журналистов` is no briefing; `аким доложил о …`
                             # after `Президент провёл встречу с акимом` is one
+            if chairs and not senior_named:
+                # `Губернатор провёл совещание. Министр … доложила о …`: the chair hears it
+                rep = [t for t in rep if not _same(t, chairs[0])]
+                rec = chairs[:1] if rep else []
         if cue.kind == "receive" and not rep:
             continue        # `Президент принял участие …`
         inside = [t for t in rep if not outsider(t, entities, titles, doc.text)]
