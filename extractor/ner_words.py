@@ -226,14 +226,22 @@ _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|е|ой)?$
 
 def persons(tokens: List[str], mentions: List[list]) -> List[list]:
     """A first name and a surname the tagger took for a place or a body (`Гата Камский`,
-    `архиепископ Лонгин Клинский`, `Ахмат-Хаджи Кадырова`) name a person."""
+    `архиепископ Лонгин Клинский`, `Ахмат-Хаджи Кадырова`), or did not tag, name a person."""
     out = []
     for i, j, kind in mentions:
         if kind in ("LOC", "ORG") and j - i == 2 and _first_name(tokens[i]) and tokens[j - 1][:1].isupper() \
                 and _SURNAME_END.search(tokens[j - 1].lower()) and not _place_word(tokens[j - 1]):
             kind = "PER"
         out.append([i, j, kind])
-    return out
+    # … and one the tagger left out (`с Премьер-министром Олжасом Бектеновым аким …`)
+    taken = {k for i, j, _ in out for k in range(i, j)}
+    for k in range(len(tokens) - 1):
+        if k not in taken and k + 1 not in taken and _first_name(tokens[k]) and tokens[k + 1][:1].isupper() \
+                and morph.CYRILLIC_WORD.fullmatch(tokens[k + 1]) \
+                and _SURNAME_END.search(tokens[k + 1].lower()) and not _place_word(tokens[k + 1]):
+            out.append([k, k + 2, "PER"])
+            taken.update((k, k + 1))
+    return sorted(out)
 
 
 @lru_cache(maxsize=10_000)

@@ -217,7 +217,7 @@ def find_titles(doc: Doc, entities: List[Entity]) -> List[Title]:
                 i += 1
                 continue
             first = i
-            while first > 0 and _has(toks[first - 1].text, "ADJF") \
+            while first > 0 and _has(toks[first - 1].text, "ADJF") and not in_person(toks[first - 1]) \
                     and not _has(toks[first - 1].text, "Apro") and toks[first - 1].text.isalpha():
                 first -= 1
             j = i + 1

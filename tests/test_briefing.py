@@ -613,3 +613,11 @@ def test_a_report_with_no_chair_and_no_senior_official_is_no_briefing(pipeline):
     text = ("Министр строительства Пермского края Андрей Бородин доложил о ходе расселения аварийного жилья: "
             "в 2024 году переселены 1,2 тыс. человек.")
     assert pipeline.extract(text).briefing is None
+
+
+def test_a_surname_before_a_title_is_no_adjective_of_it(pipeline):
+    text = ("В ходе встречи с Премьер-министром Олжасом Бектеновым аким Атырауской области Серик Шапкенов "
+            "рассказал, что за 2024 год добыча нефти выросла на 3,1%.")
+    b = pipeline.extract(text).briefing
+    assert (b.reporter.name, b.reporter.position) == ("Серик Шапкенов", "аким Атырауской области")
+    assert (b.recipient.name, b.recipient.position) == ("Олжас Бектенов", "Премьер-министр")

@@ -400,3 +400,10 @@ def test_a_site_name_line_is_no_place(tagger):
     text = "ПензаИнформ\n\nВ Пензе открыли новую школу на 1 200 мест."
     assert ("LOC", "ПензаИнформ") not in mentions(tagger, text)
     assert ("LOC", "Пензе") in mentions(tagger, text)
+
+
+def test_a_first_name_and_a_surname_the_tagger_left_out_are_a_person(pipeline):
+    text = ("На встрече с Премьер-министром Олжасом Бектеновым аким Атырауской области Серик Шапкенов "
+            "доложил о росте добычи нефти на 3,1%.")
+    people = {(e.name, tuple(m.text for m in e.mentions)) for e in pipeline.extract(text).entities if e.type == "PER"}
+    assert ("Олжас Бектенов", ("Олжасом Бектеновым",)) in people
