@@ -168,6 +168,7 @@ def body_tails(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
 
 STATE_ABBREVIATIONS = frozenset(["РФ", "РК"])
 PART_WORDS = morph.forms_of(frozenset(["часть", "побережье"]))
+REGION_FORMS = morph.forms_of(frozenset(["область", "республика", "край", "округ"]))
 REGION_GENITIVES = frozenset(["области", "края", "округа", "района", "республики", "автономии"])
 
 
@@ -182,7 +183,7 @@ def _governs(tokens: List[str], org: Mention, place: Mention) -> bool:
 def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     """An organisation takes the state's initials after it (`Минсельхоза РФ`, `министерства энергетики
     РК`: a body of that state by its official name) and the region it governs (`Правительства Омской
-    области`); a place named as a part of a country takes the
+    области`); a region takes its other name in brackets (`Республики Саха (Якутия)`); a place named as a part of a country takes the
     country (`Европейской части России`)."""
     out = sorted(mentions)
     for m in out:                              # `Акимате` alone, taken by the tagger for a place
@@ -191,6 +192,11 @@ def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]
     merged: List[Mention] = []
     for m in out:
         prev = merged[-1] if merged else None
+        if prev and prev[2] == "LOC" == m[2] and prev[1] + 1 == m[0] and m[1] < len(tokens) \
+                and tokens[prev[1]] == "(" and tokens[m[1]] == ")" \
+                and any(_key(t) in REGION_FORMS for t in tokens[prev[0]:prev[1]]):
+            merged[-1] = [prev[0], m[1] + 1, "LOC"]      # `Республики Саха (Якутия)`: one official name
+            continue
         if prev and prev[1] == m[0] and (
                 prev[2] == "ORG" and m[2] == "LOC" and _governs(tokens, prev, m)
                 or m[1] - m[0] == 1 and (

@@ -407,3 +407,10 @@ def test_a_first_name_and_a_surname_the_tagger_left_out_are_a_person(pipeline):
             "доложил о росте добычи нефти на 3,1%.")
     people = {(e.name, tuple(m.text for m in e.mentions)) for e in pipeline.extract(text).entities if e.type == "PER"}
     assert ("Олжас Бектенов", ("Олжасом Бектеновым",)) in people
+
+
+def test_a_region_takes_its_other_name_in_brackets_and_a_city_its_country_not(pipeline):
+    ents = {(e.type, e.name, tuple(m.text for m in e.mentions)) for e in pipeline.extract(
+        "В Республике Татарстан (Татарстан) собрали 3,1 млн тонн зерна. Делегация прибыла в Казань (Россия).").entities}
+    assert ("LOC", "Республика Татарстан (Татарстан)", ("Республике Татарстан (Татарстан)",)) in ents
+    assert ("LOC", "Россия", ("Россия",)) in ents
