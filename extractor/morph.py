@@ -96,12 +96,12 @@ def forms_of(lemmas: frozenset) -> frozenset:
     return frozenset(out | {w.replace("ё", "е") for w in out})
 
 
-def nominative_group(adjectives, noun: str) -> str:
+def nominative_group(adjectives, noun: str, case: str = "gent") -> str:
     """Adjectives and the noun they agree with, in the nominative: the noun keeps its number
-    (of its genitive reading first), the adjectives take the noun's number and gender
+    (of its reading in `case` first), the adjectives take the noun's number and gender
     (`арендного жилья` → `арендное жильё`, `новых мощностей` → `новые мощности`)."""
     ps = [p for p in cyr_parses(noun) if p.tag.POS == "NOUN"]
-    p = next((x for x in ps if x.tag.case == "gent"), ps[0] if ps else None)
+    p = next((x for x in ps if x.tag.case == case), ps[0] if ps else None)
     if p is None:
         return " ".join(list(adjectives) + [noun.lower()])
     number = p.tag.number or "sing"

@@ -84,7 +84,8 @@ def lex() -> Lex:
     rates = {k: units[k] for k in ("rate_times", "rate_time_abbreviations", "rate_adverbs")}
     lemmas = {e for v in seqs.values() for elems, _, _ in v for e in elems} | set(verbs)
     lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
-                           "subject_nouns", "position_nouns", "allocation_verbs", "subject_verbs") for w in words[k]}
+                           "subject_nouns", "position_nouns", "allocation_verbs", "subject_verbs", "object_change_verbs")
+               for w in words[k]}
     forms = _lexicon_forms(lemmas, units["declined"])
     return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words, forms,
                {k: tuple(v) for k, v in units["minor_after"].items()}, minor_of, frozenset(units["iso_codes"]),

@@ -36,8 +36,8 @@ def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
         k = skip_back(s, f.i - 1)
         verbs = lex().words["subject_verbs"] | lex().words["change_words"]
         return _subject_of_verb(s, f.i) if k >= 0 and lexicon_lemmas(s.toks[k]) & verbs else None
-    return _subject_of_verb(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) or _amount_of(s, f.i) \
-        or _noun_before(s, f.i) or _bracketed(s, f.i) or _purpose(s, f)
+    return _subject_of_verb(s, f.i) or _object_of_change(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) \
+        or _amount_of(s, f.i) or _noun_before(s, f.i) or _bracketed(s, f.i) or _purpose(s, f)
 
 
 def shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
@@ -50,6 +50,8 @@ def shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
     toks, gap = s.toks, f.i - prev.j
     if gap == 1 and toks[prev.j].low in ("до", "-", "–", "—", "("):
         return prev.subject                  # `с 63 до 97 млрд`, `3,4 млрд долларов (+12,5%)`
+    if gap == 2 and toks[prev.j].text in (",", "-", "–", "—") and toks[prev.j + 1].low == "до":
+        return prev.subject                  # `снизился на 1,2 п.п. — до 8,1%`, `выросли на 12,4%, до 1,1 трлн`
     if 1 < gap <= 3 and toks[prev.j].low == "и" and measuring_verb(toks[f.i - 1]) is not None:
         return prev.subject
     return None
@@ -58,8 +60,8 @@ def shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
 def same_thing(s: Sent, f: Found) -> bool:
     """`…, что на 4,2% больше`, `Это на 1,7% больше`: the figure compares the one before it."""
     toks, i = s.toks, f.i
-    if i >= 2 and toks[i - 1].low == "что" and toks[i - 2].text == ",":
-        return True
+    if i >= 2 and toks[i - 1].low in ("что", "это") and toks[i - 2].text == ",":
+        return True                          # `…, что на 4,2% больше`, `1,3 млн тонн грузов, это на 18% больше`
     return i == 1 and toks[0].low in ("это", "что")
 
 
@@ -193,6 +195,28 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
         if p is not None and not after_preposition(s, m) and not is_dependent(s, m, p):
             return noun_phrase(s, m, p)
         m -= 1
+    return None
+
+
+def _object_of_change(s: Sent, i: int) -> Optional[str]:
+    """`сократить дефицит воды на 40%` → `дефицит воды`: the object of a change verb right before the figure."""
+    toks = s.toks
+    k = skip_back(s, i - 1)
+    verbs = lex().words["object_change_verbs"]
+    for v in range(k - 1, max(-1, k - 5), -1):
+        if toks[v].kind != "word":
+            return None
+        if not lexicon_lemmas(toks[v]) & verbs:
+            continue
+        words = [t.text for t in toks[v + 1:k + 1]]
+        if not words or any(t.kind != "word" or _function_word(t.low) for t in toks[v + 1:k + 1]):
+            return None
+        head = next((n for n, w in enumerate(words) if any(
+            p.tag.POS == "NOUN" and p.tag.case == "accs" for p in morph.cyr_parses(w))), None)
+        if head is None or any(not any(p.tag.POS in ("ADJF", "PRTF") for p in morph.cyr_parses(w)) for w in words[:head]) \
+                or any(not any(p.tag.case == "gent" for p in morph.cyr_parses(w)) for w in words[head + 1:]):
+            return None
+        return " ".join([morph.nominative_group(words[:head], words[head], "accs")] + words[head + 1:]).replace("ё", "е")
     return None
 
 
