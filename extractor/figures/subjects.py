@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import List, Optional
 
-from .. import morph
+from .. import lexicons, morph
 from ..schema import Quantity
 from .numbers import word
 from .tokens import Found, Sent
@@ -262,8 +262,26 @@ def indicator_name(text: str, q: Quantity) -> Optional[str]:
     tail = _gent_tail(text, q.stop)
     if not tail:
         return None
+    action = _action_noun(text, q.start)
+    if action:                               # `введено 414 тыс. кв. м жилья` → `ввод жилья`
+        return " ".join([action] + tail).replace("ё", "е")
     h = next((i for i, w in enumerate(tail) if morph.cyr_parses(w)[0].tag.POS == "NOUN"), len(tail) - 1)
     return " ".join([morph.nominative_group(tail[:h], tail[h])] + tail[h + 1:]).replace("ё", "е")
+
+
+_LAST_WORD = re.compile(r"([А-Яа-яЁё-]+)\s*$")
+
+
+def _action_noun(text: str, start: int) -> Optional[str]:
+    """The noun of the action a passive participle right before `start` names (`введено` → `ввод`)."""
+    m = _LAST_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    nouns = lexicons.table("quantity-words.json")["action_nouns"]
+    for p in morph.cyr_parses(m.group(1)):
+        if p.tag.POS == "PRTS" and p.normal_form in nouns:
+            return nouns[p.normal_form]
+    return None
 
 
 def _counted(text: str, q: Quantity) -> Optional[str]:
