@@ -20,7 +20,7 @@ from .ner_base import (CLOSE_QUOTES, OPEN_QUOTES, all_forms as _all_forms, forms
                        legal_forms, stem_match as _stem_match, without as _without)
 from .ner_quotes import no_entity_zones, quoted, quoted_generics  # noqa: F401
 from .ner_words import (TLDS, common_noun, country_adjectives, district_words, domains, generic_prefix, list_items,
-                        no_places, persons, sentence_start)
+                        no_places, persons, sentence_start, written_types)
 
 SPLITTERS = {"•", ",", "(", ")", ";", "[", "]", "|", "/"}
 EDGE_JUNK = set("•,.;:()[]|/-–—!?\"'") | set(OPEN_QUOTES) | set(CLOSE_QUOTES)
@@ -86,6 +86,7 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = gazetteer_names(tokens, mentions)
     mentions = district_words(tokens, mentions)
     mentions = generic_prefix(tokens, mentions)
+    mentions = written_types(tokens, mentions)
     mentions = domains(tokens, mentions)
     mentions = ner_tails.org_tails(tokens, mentions)
     mentions = ner_orgs.apply(tokens, mentions)

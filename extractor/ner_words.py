@@ -99,10 +99,33 @@ def _brand(word: str) -> bool:
 def generic_prefix(tokens: List[str], mentions: List[list]) -> List[list]:
     """`компания Microsoft`, `Агентство АгроФакт`: the organisation is the name, not its kind word."""
     kinds = morph.forms_of(frozenset(GENERIC_ORG_WORDS))
+    starts = {m[0] for m in mentions if m[2] == "ORG"}
     out = []
     for i, j, kind in mentions:
         if kind == "ORG" and j - i == 2 and _key(tokens[i]) in kinds and _brand(tokens[i + 1]):
             i += 1
+        if kind == "ORG" and j - i == 1 and _key(tokens[i]) in kinds and j < len(tokens) \
+                and (j in starts or tokens[j] in QUOTES and j + 1 in starts):
+            continue            # `ИА «Тверьинформ»`: the kind word of the name after it
+        out.append([i, j, kind])
+    return out
+
+
+QUOTES = frozenset("«\"„“")
+_ABBREVIATED_NAME = re.compile(r"[А-ЯЁ]{2,5}-[А-ЯЁ][а-яё]+")
+
+
+def written_types(tokens: List[str], mentions: List[list]) -> List[list]:
+    """Types the way a name is written tells: a place written in capitals (`ОМСК`, `НИЖНИЙ
+    НОВГОРОД` in a dateline) is a place; initials joined to a name (`НТА-Приволжье`) are a body."""
+    out = []
+    for i, j, kind in mentions:
+        words = tokens[i:j]
+        if kind != "LOC" and all(morph.CYRILLIC_WORD.fullmatch(w) and w.isupper() and len(w) > 2 for w in words) \
+                and _geo_word(words[-1].capitalize()):
+            kind = "LOC"
+        elif kind != "ORG" and j - i == 1 and _ABBREVIATED_NAME.fullmatch(words[0]):
+            kind = "ORG"
         out.append([i, j, kind])
     return out
 
@@ -142,6 +165,9 @@ def no_places(tokens: List[str], mentions: List[list]) -> List[list]:
         if kind == "LOC" and [i, j] == [0, 1] and len(tokens) > 1 and tokens[1][:1].islower() \
                 and tokens[1].lower() not in _REGION_FORMS and _plain_word(tokens[0]):
             continue
+        if kind == "LOC" and [i, j] == [0, 2] and _key(tokens[1]) in _REGION_FORMS and tokens[1].islower() \
+                and common_noun(tokens[0]) and not _adjective(tokens[0]):
+            continue            # `Аграрии области собрали …`: the region's people, no place's name
         out.append(m)
     return out
 
@@ -252,6 +278,13 @@ def _first_name(word: str) -> bool:
         return False
     ps = morph.parses(last)
     return bool(ps) and "Name" in ps[0].tag
+
+
+@lru_cache(maxsize=10_000)
+def _geo_word(word: str) -> bool:
+    """A dictionary word whose likeliest reading is a place's name (`Омск`, `Новгород`)."""
+    ps = morph.cyr_parses(word)
+    return bool(ps) and morph.analyzer().word_is_known(word.lower()) and "Geox" in ps[0].tag and "Abbr" not in ps[0].tag
 
 
 @lru_cache(maxsize=10_000)

@@ -414,3 +414,21 @@ def test_a_region_takes_its_other_name_in_brackets_and_a_city_its_country_not(pi
         "В Республике Татарстан (Татарстан) собрали 3,1 млн тонн зерна. Делегация прибыла в Казань (Россия).").entities}
     assert ("LOC", "Республика Татарстан (Татарстан)", ("Республике Татарстан (Татарстан)",)) in ents
     assert ("LOC", "Россия", ("Россия",)) in ents
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ТОМСК, 12 мар — «Томск-Информ». Цены на бензин выросли на 1,4%.",
+     {("LOC", "Томск", "ТОМСК"), ("ORG", "Томск-Информ", "Томск-Информ")}),
+    ("ЕКАТЕРИНБУРГ, 4 апр — УРА-Урал. Безработица снизилась до 2%.",
+     {("LOC", "Екатеринбург", "ЕКАТЕРИНБУРГ"), ("ORG", "УРА-Урал", "УРА-Урал")}),
+    ("ТВЕРЬ, 3 фев — ИА «Тверские ведомости». Мост откроют в мае.",
+     {("LOC", "Тверь", "ТВЕРЬ"), ("ORG", "Тверские ведомости", "Тверские ведомости")}),
+])
+def test_a_dateline_in_capitals_names_its_city_and_outlet(pipeline, text, expected):
+    got = {(e.type, e.name, m.text) for e in pipeline.extract(text).entities for m in e.mentions}
+    assert expected <= got
+    assert not any(t == "ИА" for _, _, t in got)
+
+
+def test_a_regions_people_opening_a_sentence_are_no_place(pipeline):
+    assert pipeline.extract("Фермеры области собрали 5,2 млн тонн зерна.").entities == []
