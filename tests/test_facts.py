@@ -25,6 +25,15 @@ def test_period_is_the_date_of_its_clause_and_carries_to_the_next_sentence(pipel
     }
 
 
+def test_the_day_a_report_stands_at_carries_and_an_events_day_does_not(pipeline):
+    text = ("По состоянию на 1 ноября 2025 года в области обмолочено 4,8 млн гектаров. Собрано 6,1 млн тонн зерна. "
+            "15 октября в Костанае открыли элеватор на 60 тыс. тонн. Хранилища заполнены на 70%.")
+    got = facts(pipeline, text)
+    assert got["4,8 млн гектаров"][0] == got["6,1 млн тонн"][0] == "на 1 ноября 2025 года"
+    assert got["60 тыс. тонн"][0] == "15 октября"
+    assert got["на 70%"][0] is None
+
+
 def test_period_after_the_figure_in_its_clause(pipeline):
     text = "Объем промышленного производства составил 2,7 трлн тенге за 10 месяцев 2025 года."
     assert facts(pipeline, text)["2,7 трлн тенге"] == ("за 10 месяцев 2025 года", "actual", None)

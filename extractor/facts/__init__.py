@@ -170,7 +170,7 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
     if qs:
         if last is None:
             return None if all(q.period is None for q in qs) else state
-        return _carried_on(last[0], last[1], reference, p_i, state)
+        return _carried_on(last[0], last[1], reference, p_i, state, _as_of(last[0], text))
     fresh = [d for d in own if not comparison(d, None, text, sent.start) and d.granularity != "day"]
     if fresh:
         d = fresh[-1]
@@ -182,12 +182,22 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
 
 
 def _carried_on(d: DateMention, status: Optional[str], reference: Optional[str], p_i: int,
-                state: Optional[_Carried]) -> Optional[_Carried]:
+                state: Optional[_Carried], as_of: bool = False) -> Optional[_Carried]:
     """What a sentence passes on: its period, unless a day (a day names an event; what a report
-    goes on about is a month, a quarter, a year or a span), which passes on nothing."""
-    if d.granularity == "day":
+    goes on about is a month, a quarter, a year or a span), which passes on nothing; but the day
+    a report's figures stand at (`По состоянию на 1 октября …`, `На 21 октября …`) goes on."""
+    if d.granularity == "day" and not as_of:
         return None
     return _Carried(d, status, plan_period(d, reference), p_i)
+
+
+_AS_OF = re.compile(r"(?:по\s+состоянию|по\s+данным)\s+(?:на\s+)?$", re.IGNORECASE)
+
+
+def _as_of(d: DateMention, text: str) -> bool:
+    """A day the figures stand at: `по состоянию на 1 октября`, `На 21 октября 2024 года`."""
+    return d.granularity == "day" and (bool(re.match(r"(?i)на\s", d.text))
+                                       or bool(_AS_OF.search(text[max(0, d.start - 24):d.start])))
 
 
 def _carried(stext: str, qs: List[Quantity], ws: List[Word], state: Optional[_Carried], p_i: int,
