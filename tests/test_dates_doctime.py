@@ -76,6 +76,9 @@ DATELINES = [
      "2025-03-05", "2025-03-05", "2025-03-05"),
     ("Алматы • 12 марта 2025\nВчера аким провел прием граждан.", "Вчера", "relative", "2025-03-11", "2025-03-11",
      "2025-03-12"),
+    # no full date: the one year the text names
+    ("Тверь. 3 марта. ИНТЕРФАКС - Депутаты во вторник приняли поправки к бюджету на 2026 год.",
+     "во вторник", "relative", "2026-03-03", "2026-03-03", "2026-03-03"),
     # the dot of `г.` ends the dateline
     ("АКТОБЕ, 5 августа 2024 г. Вчера аким области принял фермеров.", "Вчера", "relative", "2024-08-04",
      "2024-08-04", "2024-08-05"),
@@ -94,6 +97,11 @@ def test_a_dateline_without_any_year_in_the_text_stays_open():
     found, reference = mentions("МАХАЧКАЛА, 6 мар - РИА Новости. Сегодня глава республики доложил президенту.")
     assert reference is None
     assert [(m.text, m.date_from) for m in found] == [("6 мар", None), ("Сегодня", None)]
+
+
+def test_a_dateline_with_two_years_in_the_text_stays_open():
+    _, reference = mentions("Тверь. 3 марта. ИНТЕРФАКС - Бюджет на 2026 год больше, чем в 2025 году.")
+    assert reference is None
 
 
 def test_a_title_holding_a_day_without_year_or_time_does_not_date_the_text():

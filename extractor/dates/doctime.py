@@ -149,10 +149,16 @@ def _nearest_full_date(parsed: List[Parsed], p: Parsed) -> Optional[date]:
 
 def _with_year(parsed: List[Parsed], p: Parsed, inferred: Optional[ReferenceDate]) -> Optional[date]:
     """The day of a date-line or dateline, its missing year that of the nearest full date in the
-    text, else the year the text makes evident."""
+    text, else the year the text makes evident, else the year the text's one year names
+    (`Воронеж. 24 апреля. … бюджет на 2025 год`; not a start, a deadline or a horizon)."""
     near = p.full_date or _nearest_full_date(parsed, p)
-    y = near.year if near else int(inferred.date[:4]) if inferred else None
+    y = near.year if near else int(inferred.date[:4]) if inferred else _only_year(parsed, p)
     return p.resolve(Ctx(year=y))[0] if y else None
+
+
+def _only_year(parsed: List[Parsed], p: Parsed) -> Optional[int]:
+    years = {q.year for q in parsed if q is not p and q.year and not q.bounded}
+    return years.pop() if len(years) == 1 else None
 
 
 def infer_year(parsed: List[Parsed]) -> Optional[ReferenceDate]:
