@@ -140,6 +140,10 @@ def person_readings(word: str) -> Dict[Reading, Tuple[int, str]]:
     if last not in VOWELS and not oblique:
         for c in CASES:
             add(c, "f", 0, word)     # Айгерим, Жанар: women's names in a consonant do not decline
+    names = [p for p in morph.parses(word) if "Name" in p.tag] if known and last == "и" else []
+    if names and all(p.tag.gender == "femn" for p in names):
+        for c in CASES:
+            add(c, "m", 1, word)     # Гани, Нури: a Kazakh man's name as written, not a woman's `Ганя`
     if last in "иыоэ" and not known or word.endswith(("ко", "их", "ых")):
         for c in CASES:
             for g in "mf":
