@@ -260,9 +260,12 @@ def persons(tokens: List[str], mentions: List[list]) -> List[list]:
             kind = "PER"
         out.append([i, j, kind])
     # … and one the tagger left out (`с Премьер-министром Олжасом Бектеновым аким …`)
+    caps = [k for k, (a, b) in enumerate(zip(tokens, tokens[1:])) if a[:1].isupper() and b[:1].isupper()]
+    if not caps:
+        return out
     taken = {k for i, j, _ in out for k in range(i, j)}
-    for k in range(len(tokens) - 1):
-        if k not in taken and k + 1 not in taken and _first_name(tokens[k]) and tokens[k + 1][:1].isupper() \
+    for k in caps:
+        if k not in taken and k + 1 not in taken and _first_name(tokens[k]) \
                 and morph.CYRILLIC_WORD.fullmatch(tokens[k + 1]) \
                 and _SURNAME_END.search(tokens[k + 1].lower()) and not _place_word(tokens[k + 1]):
             out.append([k, k + 2, "PER"])
