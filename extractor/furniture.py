@@ -27,6 +27,7 @@ DOMAIN = re.compile(r"(?<![\w.])(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.%s(
 DATE_OR_TIME = re.compile(r"\d{1,2}[./-] ?\d{1,2}[./-] ?\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
 DAY_MONTH = re.compile(r"\b\d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
                        r"|(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w* \d{1,2}\b")
+SITE_TAGLINE = re.compile(r"\s*[-–—|]\s*\w")      # a site's name, then its tagline after a dash or a bar
 NUMBERS_ONLY = re.compile(r"[\d\s.,+×%()-]*\d[\d\s.,+×%()-]*")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[\w-]+%|\[\[[^\]]*\]\]|<[^<>]*>")
 CREDIT = re.compile(r"(?:фото|фотография|photo|видео|video|иллюстрация|коллаж|источник фото|автор фото|фото и видео"
@@ -131,6 +132,9 @@ def shape(line: str) -> Optional[str]:
         rest = DOMAIN.sub(" ", line)
         if len(domains) >= 2 or not WORD.search(rest):
             return "links"
+        bare = line.strip()
+        if n <= 8 and bare.startswith(domains[0]) and SITE_TAGLINE.match(bare[len(domains[0]):]):
+            return "site name"          # `Курган.ру — новости Зауралья`, `Zakon.kz | Новости Казахстана`
     if n <= 10 and not dated and not SENTENCE_END.search(line.rstrip()):
         parts = [p for p in BREADCRUMB.split(line.strip()) if p.strip()]
         if len(parts) < 2:

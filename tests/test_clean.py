@@ -226,3 +226,17 @@ def test_two_words_apart_by_spaces_stay():
     doc = clean("Новости  региона\n\nВ Тюмени открыли школу на 1 200 мест.")
     assert doc.dropped == []
     assert doc.text[doc.title.start:doc.title.stop] == "Новости  региона"
+
+
+def test_a_sites_name_with_its_tagline_is_dropped_and_its_words_are_no_entities(pipeline):
+    text = ("Тюмень.ру — новости Тюменского края\n12.09.2024\nВ Тюмени открыли школу\n\n"
+            "В Тюмени открыли школу на 1 200 мест.")
+    doc = clean(text)
+    assert _texts(doc, doc.dropped) == ["Тюмень.ру — новости Тюменского края"]
+    record = pipeline.extract(text)
+    assert all(m.start > text.index("\n") for e in record.entities for m in e.mentions)
+
+
+def test_a_sentence_naming_a_site_stays():
+    doc = clean("Подробности на сайте akorda.kz - официальном ресурсе Акорды.\n\nВ Тюмени открыли школу.")
+    assert doc.dropped == []
