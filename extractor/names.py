@@ -44,6 +44,9 @@ for _base in ("ский", "цкий"):
         (_stem + "ой", "datv", "f", _stem + "ая"), (_stem + "ую", "accs", "f", _stem + "ая"),
         (_stem + "ой", "ablt", "f", _stem + "ая"), (_stem + "ой", "loct", "f", _stem + "ая"),
     ]
+# a man's adjectival surname in -ой (`Игорь Ланской`, `Трубецкой`): its nominative only; its oblique forms
+# are read as those of -ский, the commoner
+_SURNAME += [("ской", "nomn", "m", "ской"), ("цкой", "nomn", "m", "цкой")]
 for _base in ("ович", "евич", "ич"):
     _SURNAME += [
         (_base, "nomn", "m", _base), (_base + "а", "gent", "m", _base), (_base + "а", "accs", "m", _base),

@@ -263,6 +263,14 @@ def persons(tokens: List[str], mentions: List[list]) -> List[list]:
     caps = [k for k, (a, b) in enumerate(zip(tokens, tokens[1:])) if a[:1].isupper() and b[:1].isupper()]
     if not caps:
         return out
+    # … or split in two (`Нуржан` PER + `Алтаев` LOC)
+    at = {m[0]: m for m in out}
+    for k in caps:
+        a, b = at.get(k), at.get(k + 1)
+        if a is not None and b is not None and a[1] == k + 1 and b[1] == k + 2 and a[2] == "PER" != b[2] \
+                and _first_name(tokens[k]) and _SURNAME_END.search(tokens[k + 1].lower()):
+            a[1], b[1] = k + 2, -1
+    out = [m for m in out if m[1] != -1]
     taken = {k for i, j, _ in out for k in range(i, j)}
     for k in caps:
         if k not in taken and k + 1 not in taken and _first_name(tokens[k]) \

@@ -432,3 +432,10 @@ def test_a_dateline_in_capitals_names_its_city_and_outlet(pipeline, text, expect
 
 def test_a_regions_people_opening_a_sentence_are_no_place(pipeline):
     assert pipeline.extract("Фермеры области собрали 5,2 млн тонн зерна.").entities == []
+
+
+def test_a_name_the_tagger_split_into_a_person_and_a_place_is_one_person(pipeline):
+    text = "Аким Жамбылской области Нуржан Алтаев доложил, что собрано 1,1 млн тонн зерна."
+    ents = {(e.type, e.name, tuple(m.text for m in e.mentions)) for e in pipeline.extract(text).entities}
+    assert ("PER", "Нуржан Алтаев", ("Нуржан Алтаев",)) in ents
+    assert not any(t == "LOC" and n == "Алтай" for t, n, _ in ents)

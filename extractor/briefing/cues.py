@@ -120,7 +120,7 @@ def article_reports(doc, tell: bool = False) -> bool:
 
 
 def chair_offsets(doc) -> List[Tuple[int, int]]:
-    """Where a meeting's chair is named: right after `под председательством`, or before
+    """Where a meeting's chair is named: right after `под председательством` or `совещании у`, or before
     `провёл заседание/совещание` (`Премьер-министр провёл заседание правительства`).
     Returns (start, stop) windows a chair's title or name must start in."""
     text = doc.text
@@ -129,7 +129,9 @@ def chair_offsets(doc) -> List[Tuple[int, int]]:
     for phrase in _LEX["chair_phrases"]:
         i = low.find(phrase)
         while i >= 0:
-            out.append((i + len(phrase), i + len(phrase) + 3))
+            end = i + len(phrase)
+            if end >= len(low) or not low[end].isalpha():    # `совещании у губернатора`, not `… участники`
+                out.append((end, end + 3))
             i = low.find(phrase, i + 1)
     for sent in doc.sentences:
         toks = sent.tokens
