@@ -31,14 +31,14 @@ def finish(s: Sent, f: Found) -> Found:
 
 
 def _sign(s: Sent, f: Found) -> None:
-    """`минус 123`, `минус 5 градусов`, `+30 °C`, `-0,5%`, `-1,2 млн тенге`: the sign, a word or
+    """`минус 123`, `минус 5 градусов`, `+30 °C`, `-0,5%`, `–1,2%`, `-1,2 млн тенге`: the sign, a word or
     glued to the number after a space (not the dash of a range: `5-10`), is the figure's; a count
     or a ratio has none."""
     toks, i = s.toks, f.i
     if i == 0 or f.kind in ("count", "ratio"):
         return
     t = toks[i - 1]
-    glued = t.text in ("+", "-", "−") and t.stop == toks[i].start and (
+    glued = t.text in ("+", "-", "−", "–", "‒") and t.stop == toks[i].start and (
         i < 2 or toks[i - 2].stop < t.start or toks[i - 2].text in ("(", "«", '"'))    # `(+12,5%)`
     if not (t.low in ("минус", "плюс") or glued):
         return
