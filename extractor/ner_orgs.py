@@ -98,9 +98,11 @@ def bodies(tokens: List[str], mentions: List[Mention], present: Optional[set] = 
     электростанции`), and ministries named in lower case (`российском министерстве финансов`).
     `present`: the sentence's words in lower case, when the caller has them."""
     heads = section("facilities")
-    out = list(mentions)
     present = present if present is not None else set(map(str.lower, tokens))
-    for k in (range(1, len(tokens)) if not heads.isdisjoint(present) else ()):
+    # the tagger may have taken the whole name for a place (`Карагандинского областного маслихата`)
+    out = [[i, j, "ORG"] if kind == "LOC" and j - i > 1 and tokens[j - 1].islower() and low(tokens[j - 1]) in heads
+           and relational(tokens[i]) else m for m in mentions for i, j, kind in (m,)]
+    for k in (range(len(tokens)) if not heads.isdisjoint(present) else ()):
         w = tokens[k]
         # the tagger may have taken the adjectives for a place (`Жамбылский областной` + `суд`)
         place = next((m for m in out if m[0] == k and m[2] == "LOC"

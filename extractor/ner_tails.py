@@ -9,6 +9,8 @@ adjectives before its capitalised head (`государственной Коми
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from typing import List
 
@@ -142,14 +144,16 @@ def named_after(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
 
 
 def body_tails(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
-    """A body's name over the body it belongs to (`Парламентской ассамблеи` + `Совета Европы`), and
+    """A body's name over the body it belongs to (`Парламентской ассамблеи` + `Совета Европы`, `Бюро
+    национальной статистики` + `Агентства по стратегическому планированию …`), and
     with the relational adjectives before its capitalised head (`государственной Комиссии …`)."""
     heads = section("heads")
     out = sorted(mentions)
     merged = []
     for m in out:
         if merged and merged[-1][2] == "ORG" == m[2] and merged[-1][1] == m[0] \
-                and low(tokens[m[0] - 1]) in heads and tokens[m[0]][:1].isupper() and morph.cyr_has(tokens[m[0]], "gent"):
+                and (low(tokens[m[0] - 1]) in heads or low(tokens[merged[-1][0]]) in heads and low(tokens[m[0]]) in heads) \
+                and tokens[m[0]][:1].isupper() and morph.cyr_has(tokens[m[0]], "gent"):
             merged[-1] = [merged[-1][0], m[1], "ORG"]
             continue
         merged.append(list(m))
@@ -180,9 +184,19 @@ def _governs(tokens: List[str], org: Mention, place: Mention) -> bool:
         and (_key(tokens[org[0]]) in section("of_region") or _key(tokens[org[1] - 1]) in section("of_region"))
 
 
+STATE_GENITIVES = frozenset(["россии", "казахстана", "российской федерации", "республики казахстан"])
+_MINISTRY = re.compile(r"Мин[а-яё]{3,}")
+
+
+def _ministry_of_state(tokens: List[str], org: Mention, place: Mention) -> bool:
+    """`Минстроя России`, `Минфина Республики Казахстан`: a ministry's short name and its state, one name."""
+    return org[1] - org[0] == 1 and bool(_MINISTRY.fullmatch(tokens[org[0]])) \
+        and " ".join(_key(t) for t in tokens[place[0]:place[1]]) in STATE_GENITIVES
+
+
 def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     """An organisation takes the state's initials after it (`Минсельхоза РФ`, `министерства энергетики
-    РК`: a body of that state by its official name) and the region it governs (`Правительства Омской
+    РК`: a body of that state by its official name; a ministry's short name also the state's name: `Минстроя России`) and the region it governs (`Правительства Омской
     области`); a region takes its other name in brackets (`Республики Саха (Якутия)`); a place named as a part of a country takes the
     country (`Европейской части России`)."""
     out = sorted(mentions)
@@ -199,6 +213,7 @@ def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]
             continue
         if prev and prev[1] == m[0] and (
                 prev[2] == "ORG" and m[2] == "LOC" and _governs(tokens, prev, m)
+                or prev[2] == "ORG" and m[2] == "LOC" and _ministry_of_state(tokens, prev, m)
                 or m[1] - m[0] == 1 and (
                     prev[2] == "ORG" and m[2] == "LOC" and tokens[m[0]] in STATE_ABBREVIATIONS
                     or prev[2] == "LOC" == m[2] and _key(tokens[prev[1] - 1]) in PART_WORDS

@@ -439,3 +439,20 @@ def test_a_name_the_tagger_split_into_a_person_and_a_place_is_one_person(pipelin
     ents = {(e.type, e.name, tuple(m.text for m in e.mentions)) for e in pipeline.extract(text).entities}
     assert ("PER", "Нуржан Алтаев", ("Нуржан Алтаев",)) in ents
     assert not any(t == "LOC" and n == "Алтай" for t, n, _ in ents)
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Костанайский областной маслихат утвердил бюджет на 2025 год.",
+     "Костанайский областной маслихат", "Костанайский областной маслихат"),
+    ("Депутаты Павлодарского городского маслихата внесли поправки.",
+     "Павлодарского городского маслихата", "Павлодарский городской маслихат"),
+    ("По данным Минздрава России, заболеваемость снизилась на 4%.", "Минздрава России", "Минздрав России"),
+    ("По данным Бюро национальной статистики Агентства по стратегическому планированию и реформам РК, "
+     "цены выросли на 0,7%.",
+     "Бюро национальной статистики Агентства по стратегическому планированию и реформам РК",
+     "Бюро национальной статистики Агентства по стратегическому планированию и реформам РК"),
+])
+def test_bodies_named_with_their_level_state_or_parent_body(pipeline, text, mention, name):
+    ents = [(e.type, e.name, [m.text for m in e.mentions]) for e in pipeline.extract(text).entities]
+    assert ("ORG", name, [mention]) in ents
+    assert not any(t == "LOC" for t, _, _ in ents)
