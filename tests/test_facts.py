@@ -161,6 +161,11 @@ def test_verb_status_reads_tense_and_plan_words():
     ("Объем инвестиций прибавил 17 процентов.", "17 процентов", "up"),
     ("Безработица снизилась до 4,6%.", "4,6%", None),
     ("Доходы бюджета составили 410 млрд тенге.", "410 млрд тенге", None),
+    # a figure written with its sign is a change; a temperature is a level
+    ("Сахар – 512 тенге за кг (+1,8%), мука – 310 тенге (–0,6%).", "+1,8%", "up"),
+    ("Сахар – 512 тенге за кг (+1,8%), мука – 310 тенге (–0,6%).", "–0,6%", "down"),
+    ("Ввод жилья показал минус 4,1%.", "минус 4,1%", "down"),
+    ("Ночью похолодает до –18 °C.", "–18 °C", None),
 ])
 def test_change(pipeline, sentence, figure, change):
     assert facts(pipeline, sentence)[figure][2] == change

@@ -146,10 +146,17 @@ def _direction(word: str) -> Optional[str]:
     return None
 
 
+_SIGNED = re.compile(r"(\+|−|–|‒|-|минус|плюс)\s*\d")
+TEMPERATURES = frozenset(["°C", "°F", "K"])
+
+
 def change_of(q: Quantity, ws: List[Word], before: str, clause: int) -> Optional[str]:
     """`up`/`down` for a figure that is a change, else None (`before`: the text of its sentence
-    right before it, lower case)."""
+    right before it, lower case); a figure written with its sign is a change (a temperature is not)."""
     lw = low(q.text)
+    sign = _SIGNED.match(lw)
+    if sign and q.unit not in TEMPERATURES:          # `(+2,1%)`, `минус 3,2%`, `+62 копейки`; not `+10 °C`
+        return "up" if sign.group(1) in ("+", "плюс") else "down"
     na = bool(_NA_IN.search(lw)) or bool(_NA_BEFORE.search(before))     # `не менее чем на 5%`
     ratio = q.unit == "times"
     if not na and _LEVEL_BEFORE.search(before):
