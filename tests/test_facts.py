@@ -137,6 +137,7 @@ def test_a_dateline_is_no_period(pipeline):
     ("Строится элеватор вместимостью 50 тысяч тонн.", "50 тысяч тонн", "plan"),
     ("Запущен молочный завод мощностью 120 тонн в сутки.", "120 тонн", "actual"),
     ("В бюджет поступило 245 млрд тенге, что на 18 млрд тенге выше плана.", "на 18 млрд тенге", "actual"),
+    ("Подсолнечник убран на площади 410 тыс. га, или 76% от плана.", "76%", "actual"),
 ])
 def test_status(pipeline, sentence, figure, status):
     assert facts(pipeline, sentence)[figure][1] == status
