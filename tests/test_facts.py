@@ -34,6 +34,14 @@ def test_the_day_a_report_stands_at_carries_and_an_events_day_does_not(pipeline)
     assert got["на 70%"][0] is None
 
 
+def test_a_past_base_before_its_figure_is_no_period_and_carries_nothing(pipeline):
+    text = ("Цены за октябрь выросли на 0,5%, индекс к декабрю прошлого года – 107,2%. Услуги подорожали на 0,9%. "
+            "По сравнению с соответствующим кварталом прошлого года выручка в III квартале 2025 года выросла на 6%.")
+    got = facts(pipeline, text)
+    assert got["107,2%"][0] == got["на 0,9%"][0] == "за октябрь"
+    assert got["на 6%"][0] == "в III квартале 2025 года"
+
+
 def test_period_after_the_figure_in_its_clause(pipeline):
     text = "Объем промышленного производства составил 2,7 трлн тенге за 10 месяцев 2025 года."
     assert facts(pipeline, text)["2,7 трлн тенге"] == ("за 10 месяцев 2025 года", "actual", None)

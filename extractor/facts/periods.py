@@ -13,7 +13,9 @@ from .words import LEX, W, Words, clause_at, lemmas, low
 
 _SPAN = re.compile(r"(?<!\w)(?:%s)\s+(\w+)(?:\s+(\w+))?" % "|".join(map(re.escape, LEX["span_preps"])))
 # the base named after the phrase may have a noun of its own first (`аналогичного периода сезона 2009-2010 года`)
-_COMPARISON = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+)?\s*$" % "|".join(map(re.escape, LEX["comparison_before"])))
+_COMPARISON = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, LEX["comparison_before"])))
+# `к декабрю прошлого года`, `к соответствующему периоду предыдущего года`: a base in any place
+_PAST_BASE = re.compile(r"^ко?\s.*\b(?:прошл|предыдущ|аналогичн)", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _READING_PREP = re.compile(r"^(?:за|по итогам|в течение|на|к|до|в|во|с)\s+", re.IGNORECASE)
@@ -67,7 +69,7 @@ class Cand:
     @classmethod
     def of(cls, d: DateMention, clause: int, text: str, sent_start: int) -> "Cand":
         lw = low(d.text)
-        return cls(d, clause, _compared(low(text[max(sent_start, d.start - 40):d.start])),
+        return cls(d, clause, _compared(low(text[max(sent_start, d.start - 40):d.start])) or bool(_PAST_BASE.match(lw)),
                    lw in W["comparison_dates"] or low(_READING_PREP.sub("", d.text)) in W["comparison_dates"],
                    lw.startswith("к "), bare_duration(d))
 
