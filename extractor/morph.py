@@ -71,6 +71,14 @@ def cyr_has(word: str, *grammemes) -> bool:
     return bool(CYRILLIC_WORD.fullmatch(word)) and tag_has(word, *grammemes)
 
 
+@lru_cache(maxsize=10_000)
+def place_name(word: str) -> bool:
+    """A dictionary word (in any letter case) whose likeliest reading is a place's name, not an
+    abbreviation (`Омск`, `ОМСК`, `Новгород`; not `СНГ`)."""
+    ps = cyr_parses(word.capitalize())
+    return bool(ps) and analyzer().word_is_known(word.lower()) and "Geox" in ps[0].tag and "Abbr" not in ps[0].tag
+
+
 @lru_cache(maxsize=200_000)
 def cyr_lemmas(word: str) -> frozenset:
     """`lemmas` for Cyrillic words; the lower-cased word itself for any other."""

@@ -249,7 +249,7 @@ def _uncapped(text: str) -> str:
     capitals through and through, of five letters or more, or a shorter place (`ОМСК`); abbreviations
     (`ВКО`, `ООН`) stay."""
     words = text.split()
-    caps = [w.isupper() and (sum(c.isalpha() for c in w) >= 5 or _geo_abbreviation(w)) for w in words]
+    caps = [w.isupper() and (sum(c.isalpha() for c in w) >= 5 or len(w) >= 3 and morph.place_name(w)) for w in words]
     if not any(caps):
         return text
     all_caps = all(w.isupper() or not any(c.isalpha() for c in w) for w in words) and len(words) > 1
@@ -259,13 +259,6 @@ def _uncapped(text: str) -> str:
             w = "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
         out.append(w)
     return " ".join(out)
-
-
-@lru_cache(maxsize=10_000)
-def _geo_abbreviation(word: str) -> bool:
-    """`ОМСК`, `УФА`: a short word in capitals whose likeliest reading as a name is a place."""
-    ps = morph.cyr_parses(word.capitalize())
-    return len(word) >= 3 and bool(ps) and "Geox" in ps[0].tag and "Abbr" not in ps[0].tag and _known(word)
 
 
 @lru_cache(maxsize=10_000)

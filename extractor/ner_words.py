@@ -122,7 +122,7 @@ def written_types(tokens: List[str], mentions: List[list]) -> List[list]:
     for i, j, kind in mentions:
         words = tokens[i:j]
         if kind != "LOC" and all(morph.CYRILLIC_WORD.fullmatch(w) and w.isupper() and len(w) > 2 for w in words) \
-                and _geo_word(words[-1].capitalize()):
+                and morph.place_name(words[-1]):
             kind = "LOC"
         elif kind != "ORG" and j - i == 1 and _ABBREVIATED_NAME.fullmatch(words[0]):
             kind = "ORG"
@@ -289,13 +289,6 @@ def _first_name(word: str) -> bool:
         return False
     ps = morph.parses(last)
     return bool(ps) and "Name" in ps[0].tag
-
-
-@lru_cache(maxsize=10_000)
-def _geo_word(word: str) -> bool:
-    """A dictionary word whose likeliest reading is a place's name (`Омск`, `Новгород`)."""
-    ps = morph.cyr_parses(word)
-    return bool(ps) and morph.analyzer().word_is_known(word.lower()) and "Geox" in ps[0].tag and "Abbr" not in ps[0].tag
 
 
 @lru_cache(maxsize=10_000)
