@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import List
 
 from . import morph
-from .lexicons import words
+from .lexicons import table, words
+from .names_places import GENERIC_PLACE_NOUNS
 from .ner_kinds import adjective, agree, low, relational, section
 
 Mention = List
@@ -172,33 +173,34 @@ def body_tails(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
 
 STATE_ABBREVIATIONS = frozenset(["РФ", "РК"])
 PART_WORDS = morph.forms_of(frozenset(["часть", "побережье"]))
-REGION_FORMS = morph.forms_of(frozenset(["область", "республика", "край", "округ"]))
-REGION_GENITIVES = frozenset(["области", "края", "округа", "района", "республики", "автономии"])
+REGION_FORMS = morph.forms_of(frozenset(GENERIC_PLACE_NOUNS))
 
 
 def _governs(tokens: List[str], org: Mention, place: Mention) -> bool:
     """A body of a region by its official name: its head in [of_region] (`Правительства`,
     `Министерство экономики`), the place a region in the genitive (`Омской области`, `Республики Башкортостан`)."""
     words = [_key(t) for t in tokens[place[0]:place[1]]]
-    return (words[0] in REGION_GENITIVES or words[-1] in REGION_GENITIVES) \
+    return (words[0] in REGION_FORMS or words[-1] in REGION_FORMS) \
         and (_key(tokens[org[0]]) in section("of_region") or _key(tokens[org[1] - 1]) in section("of_region"))
 
 
-STATE_GENITIVES = frozenset(["россии", "казахстана", "российской федерации", "республики казахстан"])
+# a state's names after a body (`России`, `Республики Казахстан`): the ones a title may end in too
+STATE_NAMES = frozenset(table("positions.json")["state_complements"])
 _MINISTRY = re.compile(r"Мин[а-яё]{3,}")
 
 
 def _ministry_of_state(tokens: List[str], org: Mention, place: Mention) -> bool:
     """`Минстроя России`, `Минфина Республики Казахстан`: a ministry's short name and its state, one name."""
     return org[1] - org[0] == 1 and bool(_MINISTRY.fullmatch(tokens[org[0]])) \
-        and " ".join(_key(t) for t in tokens[place[0]:place[1]]) in STATE_GENITIVES
+        and " ".join(_key(t) for t in tokens[place[0]:place[1]]) in STATE_NAMES
 
 
 def state_and_parts(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     """An organisation takes the state's initials after it (`Минсельхоза РФ`, `министерства энергетики
-    РК`: a body of that state by its official name; a ministry's short name also the state's name: `Минстроя России`) and the region it governs (`Правительства Омской
-    области`); a region takes its other name in brackets (`Республики Саха (Якутия)`); a place named as a part of a country takes the
-    country (`Европейской части России`)."""
+    РК`: a body of that state by its official name; a ministry's short name also the state's name:
+    `Минстроя России`) and the region it governs (`Правительства Омской области`); a region takes its
+    other name in brackets (`Республики Саха (Якутия)`); a place named as a part of a country takes
+    the country (`Европейской части России`)."""
     out = sorted(mentions)
     for m in out:                              # `Акимате` alone, taken by the tagger for a place
         if m[2] == "LOC" and m[1] - m[0] == 1 and _key(tokens[m[0]]) in section("of_region"):
