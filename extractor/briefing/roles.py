@@ -156,6 +156,12 @@ def _sentence_roles(doc: Doc, sent, cue: Cue, cands: List[Title]):
     return rec, rep
 
 
+def _to_chair(chairs: List[Title], reporters: List[Title]) -> Tuple[List[Title], List[Title]]:
+    """(recipient, reporters) of a report given at a chaired meeting: the chair hears the others."""
+    reporters = [t for t in reporters if not _same(t, chairs[0])]
+    return (chairs[:1] if reporters else []), reporters
+
+
 def _host(titles: List[Title], cue: Cue) -> List[Title]:
     """The official before a meeting's verb whose office ranks above every official after it."""
     before = [t for t in titles if t.head and t.start < cue.at and "nomn" in t.cases]
@@ -202,8 +208,7 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
             if chairs is None:
                 chairs = _chairs(doc, cands)
             if chairs:
-                rep = [t for t in rep if not _same(t, chairs[0]) and t.start > chairs[0].stop]
-                rec = chairs[:1] if rep else []
+                rec, rep = _to_chair(chairs, [t for t in rep if t.start > chairs[0].stop])
         if cue.kind in ("tell", "present") and not cue.passive and not rec:
             continue        # `министр рассказал журналистам`, `аким представил отчёт на сессии маслихата`
         if cue.kind == "meet" and not rec and rep:
@@ -222,9 +227,7 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
                 continue    # `министр проинформировал журналистов` is no briefing; `аким доложил о …`
                             # after `Президент провёл встречу с акимом` is one
             if chairs and not senior_named:
-                # `Губернатор провёл совещание. Министр … доложила о …`: the chair hears it
-                rep = [t for t in rep if not _same(t, chairs[0])]
-                rec = chairs[:1] if rep else []
+                rec, rep = _to_chair(chairs, rep)   # `Губернатор провёл совещание. Министр … доложила о …`
         if cue.kind == "receive" and not rep:
             continue        # `Президент принял участие …`
         inside = [t for t in rep if not outsider(t, entities, titles, doc.text)]

@@ -252,10 +252,10 @@ class _Reader:
                 or not (nxt in SCALE_ABBREVIATIONS or nxt.endswith(("а", "и"))) \
                 or self.seen and (self.last is None or self.last.kind != "unit" or self.group >= 10):
             return False
-        self.group = (self.group if self.seen else 1.0) * self.word_at(i).value
+        part = self.word_at(i)
+        self.group = (self.group if self.seen else 1.0) * part.value
         self.seen, self.whole = True, False
-        self.first = self.first or self.word_at(i)
-        self.last = self.word_at(i)
+        self.first, self.last = self.first or part, part
         self.use(i)
         return True
 
