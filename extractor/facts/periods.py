@@ -14,8 +14,8 @@ from .words import LEX, W, Words, clause_at, lemmas, low
 _SPAN = re.compile(r"(?<!\w)(?:%s)\s+(\w+)(?:\s+(\w+))?" % "|".join(map(re.escape, LEX["span_preps"])))
 # the base named after the phrase may have a noun of its own first (`аналогичного периода сезона 2009-2010 года`)
 _COMPARISON = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, LEX["comparison_before"])))
-# `к декабрю прошлого года`, `к соответствующему периоду предыдущего года`: a base in any place
-_PAST_BASE = re.compile(r"^ко?\s.*\b(?:прошл|предыдущ|аналогичн)", re.IGNORECASE)
+# `к прошлому году`, `к декабрю прошлого года`, `к соответствующему периоду предыдущего года`: a base in any place
+_PAST_BASE = re.compile(r"^ко?\s.*\b(?:%s)" % "|".join(map(re.escape, W["past_base_stems"])), re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _READING_PREP = re.compile(r"^(?:за|по итогам|в течение|на|к|до|в|во|с)\s+", re.IGNORECASE)
