@@ -147,7 +147,6 @@ def _direction(word: str) -> Optional[str]:
 
 
 _SIGNED = re.compile(r"(\+|−|–|‒|-|минус|плюс)\s*\d")
-TEMPERATURES = frozenset(["°C", "°F", "K"])
 
 
 def change_of(q: Quantity, ws: List[Word], before: str, clause: int) -> Optional[str]:
@@ -155,7 +154,7 @@ def change_of(q: Quantity, ws: List[Word], before: str, clause: int) -> Optional
     right before it, lower case); a figure written with its sign is a change (a temperature is not)."""
     lw = low(q.text)
     sign = _SIGNED.match(lw)
-    if sign and q.unit not in TEMPERATURES:          # `(+2,1%)`, `минус 3,2%`, `+62 копейки`; not `+10 °C`
+    if sign and q.unit not in W["level_units"]:          # `(+2,1%)`, `минус 3,2%`, `+62 копейки`; not `+10 °C`
         return "up" if sign.group(1) in ("+", "плюс") else "down"
     na = bool(_NA_IN.search(lw)) or bool(_NA_BEFORE.search(before))     # `не менее чем на 5%`
     ratio = q.unit == "times"
