@@ -73,3 +73,24 @@ OTHER_FORMS = [
 @pytest.mark.parametrize("text,span,kind,a,b", OTHER_FORMS)
 def test_other_forms_after_a_dateline(text, span, kind, a, b):
     check(HEAD + text, None, span, kind, a, b)
+
+
+# a half of a year written as a part of it: the half, in every case; a half of a month or a day keeps its span
+YEAR_HALVES = [
+    ("В первой половине 2024 года экспорт вырос на 4%.", "В первой половине 2024 года", "period",
+     "2024-01-01", "2024-06-30"),
+    ("Во второй половине текущего года откроют мост.", "Во второй половине текущего года", "relative",
+     "2024-07-01", "2024-12-31"),
+    ("За первую половину года собрано 40 тонн.", "За первую половину года", "relative", "2024-01-01", "2024-06-30"),
+    ("Во второй половине прошлого года цены росли.", "Во второй половине прошлого года", "relative",
+     "2023-07-01", "2023-12-31"),
+    ("Итоги первой половины 2025 года подведут в июле.", "первой половины 2025 года", "period",
+     "2025-01-01", "2025-06-30"),
+    ("В первой половине октября прошли дожди.", "В первой половине октября", "date", "2024-10-01", "2024-10-31"),
+    ("В конце 2023 года завод остановили.", "В конце 2023 года", "date", "2023-01-01", "2023-12-31"),
+]
+
+
+@pytest.mark.parametrize("text,span,kind,a,b", YEAR_HALVES)
+def test_a_half_of_a_year(text, span, kind, a, b):
+    check(HEAD + text, None, span, kind, a, b)

@@ -9,7 +9,7 @@ import re
 
 from . import words
 from .lex import (DAYWORD_OF, DEICTIC_OF, DEICTIC_UNIT_OF, HOUR_PREFIX, LEX, MONTH_ABBR_OF, MONTH_OF, ORDINAL_OF,
-                  SEASON_OF, UNIT_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, WEEKEND_DEICTIC_OF, alt, fold, number_words)
+                  SEASON_OF, UNIT_OF, WEEKDAY_ABBR_OF, WEEKDAY_OF, WEEKEND_DEICTIC_OF, YEAR_HALF_OF, alt, fold, number_words)
 from .relative import ANCHORED
 
 L = r"(?<![\w-])"            # left word edge
@@ -29,7 +29,7 @@ DEICTIC = alt(DEICTIC_OF)
 NEAREST = r"ближайш\w+"
 QUARTER = alt(LEX["quarter_words"])
 HALF = alt(LEX["half_words"])
-PART = alt(LEX["part_words"])
+PART = alt(LEX["part_words"] + list(YEAR_HALF_OF))
 VAGUE = alt(LEX["vague_numbers"])
 NUMWORD = alt(number_words())
 NUM = r"(?:\d+(?:[.,]\d+)?(?:-?[хи])?|%s(?:%s%s){0,3})" % (NUMWORD, S, NUMWORD)

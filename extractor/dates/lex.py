@@ -59,6 +59,7 @@ WEEKDAY_ABBR_OF = {f: int(k) for f, k in index(LEX["weekday_abbreviations"]).ite
 SEASON_OF = {fold(f): tuple(LEX["seasons"][k][1]) for k in LEX["seasons"] for f in LEX["seasons"][k][0]}
 UNIT_OF = index(LEX["units"])
 ORDINAL_OF = {f: int(k) for f, k in index(LEX["ordinals"]).items()}
+YEAR_HALF_OF = {f: int(k) for f, k in index(LEX["year_halves"]).items()}
 DEICTIC_OF = {f: int(k) for f, k in index(LEX["deictic_words"]).items()}
 DAYWORD_OF = {f: int(k) for f, k in index(LEX["day_words"]).items()}
 WEEKEND_DEICTIC_OF = {f: int(k) for f, k in index(LEX["weekend_deictic"]).items()}

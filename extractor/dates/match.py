@@ -5,7 +5,8 @@ import re
 from typing import List
 
 from .builders import Scan
-from .periods import b_part_of_year
+from .lex import YEAR_HALF_OF, low as _low
+from .periods import b_part_of_year, year_half
 from .relative import b_duration_n
 from .resolve import Parsed
 from .rules import (AGE_BEFORE, ANNIVERSARY_AFTER, CLASS_OF_PREFIX, CLASS_OF_WORD, CLOCK_AFTER, PREP_BEFORE, RULES,
@@ -151,6 +152,9 @@ def _build(f, text: str, low: str, st: Scan):
     if build is b_duration_n and (AGE_BEFORE.search(text[max(0, a - 40):a]) or ANNIVERSARY_AFTER.match(text, b_)):
         return None
     try:
-        return build(Hit(m, t, prep, low[max(0, a - 24):a]), st)
+        hit = Hit(m, t, prep, low[max(0, a - 24):a])
+        p = build(hit, st)
     except (KeyError, IndexError, ValueError, OverflowError, TypeError):
         return None
+    half = YEAR_HALF_OF.get(_low(hit.groups.get("part")))
+    return year_half(p, half) if half and p is not None and p.granularity == "year" else p

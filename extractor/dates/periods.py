@@ -139,3 +139,21 @@ def b_part_of_year(m, st):
         y = (c.own_year() if deadline else c.yearless()) or last
         return year_span(y) if y else NONE
     return Parsed(0, 0, "relative", "year", resolve=res)
+
+
+def year_half(p: Parsed, k: int) -> Parsed:
+    """`в первой половине 2024 года`, `во второй половине текущего года`: a year's mention narrowed to
+    the half `k` names (January–June, July–December), a reporting period of its own."""
+    whole = p.resolve
+
+    def res(c):
+        a, b = whole(c)
+        if a is None or b is None or (a.month, a.day, b.month, b.day) != (1, 1, 12, 31) or a.year != b.year:
+            return a, b
+        return months_span(a.year, 6 * k - 5, 6 * k)
+    p.resolve, p.granularity = res, "half"
+    if p.kind == "date":
+        p.kind = "period"
+    if p.year:
+        p.period_end = month_span(p.year, 6 * k)[1]
+    return p

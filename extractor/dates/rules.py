@@ -20,7 +20,7 @@ from .grammar import (ANCHORED_DAY, BC, DASH, DAY, DAY_ANY, DAY_MONTH, DAYWORD, 
                       S, SEASON, SP, UNIT, VAGUE, VAGUE_DAY, WD_AFTER, WD_APPOS, WD_BEFORE, WD_BRACKET, WEEKDAY, WEEKEND, WEEKEND_DEIC, WHOLE,
                       YEAR, YW, holiday_names)
 from .lex import (DAYWORD_OF, DEICTIC_OF, HOUR_PREFIX, LEX, MONTH_ABBR_OF, MONTH_OF, ORDINAL_OF, SEASON_OF, UNIT_OF,
-                  WEEKDAY_ABBR_OF, WEEKDAY_OF, WEEKEND_DEICTIC_OF, alt, fold, number_words)
+                  WEEKDAY_ABBR_OF, WEEKDAY_OF, WEEKEND_DEICTIC_OF, YEAR_HALF_OF, alt, fold, number_words)
 
 HOLIDAY, _NAMES = holiday_names(LEX["holidays"]["days"])
 r.HOLIDAYS.update(_NAMES)
@@ -35,7 +35,7 @@ CLASSES = {
     "wd_abbr": _WORD(WEEKDAY_ABBR_OF), "season": _WORD(SEASON_OF), "unit": _WORD(UNIT_OF),
     "dayword": {w for w, v in words.ordinal_forms().items() if v <= 30} | {"ноль", "нуль", "двадцать", "тридцать"},
     "yearword": {"тысяча", "одна", "две"} | {w for w, v in words.ordinal_forms().items() if v >= 1000},
-    "numword": set(number_words()), "part": _WORD(LEX["part_words"]), "deictic": _WORD(DEICTIC_OF),
+    "numword": set(number_words()), "part": _WORD(LEX["part_words"]) | _WORD(YEAR_HALF_OF), "deictic": _WORD(DEICTIC_OF),
     "ordinal": {w for w in _WORD(ORDINAL_OF) if w.isalpha()}, "vague": _WORD(LEX["vague_numbers"]),
     "whole": {"целый", "целых", "лишнего", "лишний", "прошлых", "все", "всё", "ближайшие", "ближайших"},
     "night": {"ночь"}, "dayword_rel": _WORD(DAYWORD_OF), "anchored": _WORD(r.ANCHORED),
@@ -175,9 +175,9 @@ RULES: List[Rule] = [
     rule(PARTS + r"(?P<ord>" + ORD + r")" + S + r"(?P<what>" + QUARTER + r"|" + HALF + r"|кв\.(?!\s*(?:м|км|метр)))",
          per.b_ordinal_period, "d_ d- ordinal part", "quarter_unit", tail=TAIL),
     rule(r"(?P<what>" + QUARTER + r"|" + HALF + r")", per.b_bare_period, "quarter_unit", preps={"за"}, tail=TAIL),
-    rule(r"(?:" + PART + r"|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
+    rule(r"(?:(?P<part>" + PART + r")|итогам)" + S + r"(?:(?P<deic>" + DEICTIC + r")" + S + r")?(?P<pu>года|месяца|недели|дня)",
          per.b_part_of_year, "part results", "year_noun month_unit unit",
-         preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на"}, need=True),
+         preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на", "за"}, need=True),
     # relative
     rule(PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + DEICTIC_UNIT + r")", r.b_deictic, "deictic part"),
     rule(r"(?P<w>" + DAYWORD + r")", r.b_dayword, "dayword_rel"),
