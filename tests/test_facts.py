@@ -175,6 +175,10 @@ def test_verb_status_reads_tense_and_plan_words():
     ("Сахар – 512 тенге за кг (+1,8%), мука – 310 тенге (–0,6%).", "–0,6%", "down"),
     ("Ввод жилья показал минус 4,1%.", "минус 4,1%", "down"),
     ("Ночью похолодает до –18 °C.", "–18 °C", None),
+    # a figure whose subject is a change noun, of any kind
+    ("Прирост кредитного портфеля составил 12%.", "12%", "up"),
+    ("Рост выпуска молочной продукции составил 1,4 млрд тенге.", "1,4 млрд тенге", "up"),
+    ("Снижение тарифов составит 3,5 тенге за кубометр.", "3,5 тенге", "down"),
 ])
 def test_change(pipeline, sentence, figure, change):
     assert facts(pipeline, sentence)[figure][2] == change

@@ -180,9 +180,9 @@ def change_of(q: Quantity, ws: List[Word], before: str, clause: int) -> Optional
             return "up"
         if lem & W["down_gain_verbs"]:
             return "down"
-    if q.kind in ("percent", "pp") and q.subject:
+    if q.subject:
         head = lemmas(low(q.subject.split()[0]))
-        if head & W["change_nouns"]:                   # `рост ВРП составил 5%`
+        if head & W["change_nouns"]:                   # `рост ВРП составил 5%`, `прирост составил 3,2 тыс. человек`
             return _direction(q.subject.split()[0].lower())
     return None
 
