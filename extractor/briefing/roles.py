@@ -34,8 +34,9 @@ DIRECTIVE_SUBJECT_FORMS = morph.forms_of(DIRECTIVE_SUBJECT)
 def _role(t: Title, cue: Cue, prep: str) -> Optional[str]:
     c, kind = t.cases, cue.kind
     if kind == "tell" or (kind == "present" and not cue.passive):
-        # `рассказал Президенту`, `представил Главе государства проект`: only a head of state or government
-        if "datv" in c and t.rank <= 1:
+        # `рассказал Президенту`, `представил Главе государства проект`: only a head of state or government;
+        # with a report noun any official (`представила губернатору итоги сезона`)
+        if "datv" in c and (t.rank <= 1 or kind == "present" and cue.noun):
             return RECIPIENT
         if "nomn" in c:
             return REPORTER
@@ -182,6 +183,7 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
         return None
     cands = candidates(entities, titles)
     chairs = None           # worked out when a cue needs them
+    heard = []              # `аким заслушал отчёт о ходе …` with no reporter in it: who speaks next reports to him
     article_report = None
     recipients, reporters, found, dropped = [], [], False, False
     senior_named = any(t.group and t.rank <= 1 for t in titles)
@@ -198,7 +200,7 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
         if cue.kind in ("speak", "receive") and (cue.kind == "speak" or cue.passive):
             if chairs is None:
                 chairs = _chairs(doc, cands)
-            if not chairs:
+            if not (chairs or heard):
                 continue        # `выступил министр` at a meeting no head of state or government chairs
             rec = rec or chairs[:1]
         if not rec and not rep:
@@ -209,6 +211,8 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
                 chairs = _chairs(doc, cands)
             if chairs:
                 rec, rep = _to_chair(chairs, [t for t in rep if t.start > chairs[0].stop])
+        if heard and not rec and cue.kind in ("tell", "report", "speak") and not cue.passive:
+            rec, rep = _to_chair(heard, [t for t in rep if t.head or t.entity_id])
         if cue.kind in ("tell", "present") and not cue.passive and not rec:
             continue        # `министр рассказал журналистам`, `аким представил отчёт на сессии маслихата`
         if cue.kind == "meet" and not rec and rep:
@@ -229,6 +233,8 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
             if chairs and not senior_named:
                 rec, rep = _to_chair(chairs, rep)   # `Губернатор провёл совещание. Министр … доложила о …`
         if cue.kind == "receive" and not rep:
+            if cue.noun and not cue.passive and rec:
+                heard = rec[:1]
             continue        # `Президент принял участие …`
         inside = [t for t in rep if not outsider(t, entities, titles, doc.text)]
         if rep and not inside:
