@@ -144,6 +144,14 @@ def test_period_prefers_month_range_and_drops_preposition():
     assert (p.date_id, p.text, p.date_from, p.date_to) == ("d2", "январь-июль 2024 года", "2024-01-01", "2024-07-31")
 
 
+def test_period_is_no_comparison_base_and_results_may_name_their_subject(pipeline):
+    text = ("ПАВЛОДАР, 18 июля 2025 года. Аким области Асаин Байханов доложил Президенту об итогах "
+            "социально-экономического развития региона в I полугодии 2025 года. Инвестиции составили "
+            "410 млрд тенге, что на 12% больше, чем за январь–июнь 2024 года.")
+    p = pipeline.extract(text).briefing.period
+    assert (p.text, p.date_from, p.date_to) == ("I полугодии 2025 года", "2025-01-01", "2025-06-30")
+
+
 def test_indicator_name_from_counted_noun_and_genitive_tail():
     text = "В области построено 86 объектов социальной инфраструктуры."
     q = qty(text, "q1", "86 объектов", "count", 86, "объект", "объект")

@@ -6,6 +6,7 @@ from typing import List, Optional
 
 from .. import lexicons
 from ..document import Doc
+from ..facts.periods import comparison
 from ..schema import DateMention, Period
 
 _LEX = lexicons.table("briefing.json")
@@ -19,14 +20,23 @@ def _after_za(doc: Doc, d: DateMention) -> bool:
     return bool(re.match(r"(?i)(?:за|по итогам)\s", d.text) or re.search(r"(?:\bза(?: период)?|по итогам)\s+$", before))
 
 
-RESULTS = re.compile(r"(?:по итогам|об итогах|о результатах|о предварительных итогах|итоги)\s+$")
+# the results a report gives, the words of what they are of between (`об итогах социально-экономического
+# развития региона в I полугодии 2025 года`)
+RESULTS = re.compile(r"(?:по итогам|об итогах|о результатах|о предварительных итогах|итоги)(?:\s+[^\W\d]+[-\w]*){0,5}"
+                     r"(?:\s+(?:в|во|за))?\s+$")
 # a plan's horizon or a deadline, not what a report covers: `на 2025−2027 годы`, `до 2030 года`, `к 2030 году`
 HORIZON = re.compile(r"(?i)^(?:на|до|к|ко)\s")
 SINCE = re.compile(r"(?i)с начала\s")        # `с начала года`, `с начала 2024 года`: the year so far
 
 
 def _results_of(doc: Doc, d: DateMention) -> bool:
-    return bool(RESULTS.search(doc.text[max(0, d.start - 28):d.start].lower()) or re.match(r"(?i)по итогам\s", d.text))
+    return bool(RESULTS.search(doc.text[max(0, d.start - 90):d.start].lower()) or re.match(r"(?i)по итогам\s", d.text))
+
+
+def _base(doc: Doc, d: DateMention) -> bool:
+    """The base a figure is compared with (`чем за январь–июнь 2024 года`), no reporting period."""
+    sent = next((s for s in doc.sentences if s.start <= d.start < s.stop), None)
+    return sent is not None and comparison(d, None, doc.text, sent.start)
 
 
 def _reporting(doc: Doc, d: DateMention) -> bool:
@@ -101,7 +111,7 @@ def find_period(doc: Doc, dates: List[DateMention], quantities=()) -> Optional[P
     # `о результатах прошлого года`, `по итогам 2024 года`: a year the report is about
     spans += [d for d in dates if d.kind in ("date", "relative") and d.date_from and d.date_to
               and d.granularity in ("year", "half", "quarter", "month") and (_results_of(doc, d) or SINCE.match(d.text))]
-    spans = [d for d in spans if not _event(doc, d)]
+    spans = [d for d in spans if not _event(doc, d) and not _base(doc, d)]
     votes = _votes(spans, quantities)
     best = max(spans, key=lambda d: (_tier(doc, d), votes.get(_span(d), (0, -len(doc.text))), d.kind == "range",
                                     not _in_headline(doc, d), -d.start),
