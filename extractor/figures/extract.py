@@ -12,6 +12,7 @@ from .reading import scale_of
 from .filters import may_hold_figure, quoted_titles
 from .grammar import sentence_figures
 from .elided import resolve_elided
+from .tables import fill_row, header_unit
 from .subjects import indicator_name, same_thing, shared_subject, subject
 
 
@@ -24,7 +25,11 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     content = "\n".join(lower[par.start:par.stop] for par in doc.paragraphs)
     stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in content)
     glued, numerals = glued_words(), figure_words()
+    table, last = None, None          # a table's header unit, while its rows follow line by line
     for par in doc.paragraphs:
+        if table is not None and (last is None or "\n\n" in text[last.stop:par.start]):
+            table = None
+        last = par
         for sent in par.sentences:
             if not may_hold_figure(lower[sent.start:sent.stop]):
                 continue
@@ -32,12 +37,14 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
             s.quoted = quoted_titles(s)
             found = sentence_figures(s)
             resolve_elided(s, found, prev)
-            last = None
+            if table is not None:
+                fill_row(s, found, table)
+            before = None
             for f in found:
                 if f.unit is None:
                     continue
-                f.subject = subject(s, f, last) or shared_subject(s, last, f)
-                last = f
+                f.subject = subject(s, f, before) or shared_subject(s, before, f)
+                before = f
                 q = _to_quantity(s, f, len(result) + 1)
                 if q.kind != "count":            # a count's name is its noun: indicator_name gives it
                     q.subject = indicator_name(text, q)
@@ -48,6 +55,9 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
                 result.append(q)
                 if q.kind in ("count", "money", "measure"):
                     prev = q
+        line = text[par.start:par.stop].rstrip()
+        if line.endswith(":"):
+            table = header_unit(line.rsplit("\n", 1)[-1])
     return result
 
 

@@ -1,0 +1,51 @@
+"""Figures: a table written as text lines takes its unit from the header (`…, тенге за кг:`)."""
+import pytest
+
+TEXT = """Цены на рынках области в октябре выросли.
+
+Средние цены на отдельные товары, тенге за кг:
+Говядина — 3 450
+Сахар — 512
+
+Производство основных культур (тыс. тонн):
+Пшеница: 1 250,5
+Ячмень – 310 (в 2023 году – 295)
+
+Доля малого бизнеса в ВРП, %:
+Павлодар — 31,2
+
+Перечень объектов:
+Школы — 5
+
+В ноябре цены выросли еще на 0,4%.
+"""
+
+
+def figures(pipeline, text=TEXT):
+    return {q.text: (q.kind, q.value, q.unit, text[q.start:q.stop]) for q in pipeline.extract(text).quantities}
+
+
+@pytest.mark.parametrize("span,kind,value,unit", [
+    ("3 450", "money", 3450.0, "KZT/kg"),
+    ("512", "money", 512.0, "KZT/kg"),
+    ("1 250,5", "measure", 1250500.0, "t"),
+    ("31,2", "percent", 31.2, "%"),
+])
+def test_a_row_takes_the_header_unit_and_scale(pipeline, span, kind, value, unit):
+    assert figures(pipeline)[span] == (kind, value, unit, span)
+
+
+def test_only_the_number_that_closes_a_row(pipeline):
+    got = figures(pipeline)
+    assert "310" not in got            # the row goes on after it: not the row's value
+    assert got["на 0,4%"][2] == "%"
+
+
+def test_a_header_without_a_unit_gives_none(pipeline):
+    assert "5" not in figures(pipeline)
+
+
+def test_a_blank_line_ends_the_table(pipeline):
+    text = "Цены на мясо, тенге за кг:\nГовядина — 3 450\n\nПавлодар — 5\n\nИтого.\n"
+    got = figures(pipeline, text)
+    assert got["3 450"][2] == "KZT/kg" and "5" not in got
