@@ -17,7 +17,8 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
     `и`/`или`/`до`/`из`/`–` (`50 и 30 метров`, `шестеро из семи кандидатов`); the noun after
     `количество` (`количество заявок достигло 1,2 миллиона`); the figure before it in the
     sentence, when it follows it as a part or a list item (`26 депутатов из 30`,
-    `… заявок из Великобритании, 138 085 — из Германии`); else the figure of an earlier sentence,
+    `… заявок из Великобритании, 138 085 — из Германии`) or is scaled (`4,6 млрд рублей, в том числе
+    2,75 млрд — …`); else the figure of an earlier sentence,
     when its number is scaled (`побывало 714 млн`) or the sentence names its noun again."""
     toks = s.toks
     paired = [None] * len(found)
@@ -40,7 +41,9 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
                 f.value = multiply(f.value, src.scale)   # `с 50 до 60 тыс. рублей`
         elif head:
             f.kind, f.unit = "count", head
-        elif back is not None and (word_before(s, f.i) in _LIST_MARKS or _closes(s, f.j)):
+        elif back is not None and (word_before(s, f.i) in _LIST_MARKS or _closes(s, f.j)
+                                   or f.scale > 1 and toks[f.i].kind == "num"):
+            # `4,6 млрд рублей, в том числе 2,75 млрд – из федерального бюджета`: the sentence's own figure
             f.kind, f.unit = back.kind, back.unit
         elif prev is not None and toks[f.i].start - prev.stop < 400 and (
                 toks[f.i].kind == "num" and (f.scale > 1 or prev.kind == "count" and _names(s, f.i, prev.unit))
