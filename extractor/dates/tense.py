@@ -10,10 +10,13 @@ from ..morph import CYRILLIC_WORD, cyr_parses
 @lru_cache(maxsize=50_000)
 def verb_tense(word: str) -> Optional[str]:
     """"past" or "future" for a finite verb (the present counts as future: `открывается в
-    понедельник`), None for any other word (its likeliest parse decides)."""
+    понедельник`, and so does the imperative: `приходите в субботу`), None for any other word
+    (its likeliest parse decides)."""
     ps = cyr_parses(word.lower())
     if not ps or ps[0].tag.POS != "VERB":
         return None
+    if ps[0].tag.mood == "impr":
+        return "future"
     t = ps[0].tag.tense
     return "past" if t == "past" else "future" if t in ("futr", "pres") else None
 
