@@ -9,7 +9,8 @@
   `Совета Европы`), and takes the relational adjectives before it (`государственной
   Комиссии по атомной энергии`);
 - a capitalised place adjective and a body's head noun name one (`Хмельницкой атомной
-  электростанции`, `Павлодарский алюминиевый завод`) where the tagger found nothing;
+  электростанции`, `Павлодарский алюминиевый завод`) where the tagger found nothing, and so do
+  a place adjective and a plant's abbreviation (`Нижне-Зейской ГЭС`, `Экибастузской ГРЭС-1`);
 - a ministry named in lower case (`российском министерстве финансов`, `министерства сельского
   хозяйства`, `японского дипломатического ведомства`).
 The kind words and head nouns are data (lexicons/ner-org-kinds.txt).
@@ -146,6 +147,21 @@ def _capitalised_heads(tokens: List[str], mentions: List[Mention]) -> List[Menti
     return ner_tails.org_tails(tokens, out)
 
 
+def _plants(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
+    """`Нижне-Зейской ГЭС`, `Экибастузской ГРЭС-1`: a place adjective and a plant's abbreviation."""
+    plants = section("facility_abbreviations")
+    out = list(mentions)
+    for k in range(1, len(tokens)):
+        w, adj = tokens[k], tokens[k - 1]
+        parts = adj.split("-")
+        if low(w.split("-", 1)[0]) not in plants or not w[:1].isupper() \
+                or not all(p[:1].isupper() and p[1:].islower() for p in parts) or not relational(parts[-1]) \
+                or not morph.cyr_has(parts[-1], "sing"):
+            continue                            # not `Российские АЭС`: no one plant
+        out = [m for m in out if not (m[0] < k + 1 and k - 1 < m[1])] + [[k - 1, k + 1, "ORG"]]
+    return out
+
+
 def _ministries(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     ministries = section("ministries")
     out = list(mentions)
@@ -189,6 +205,11 @@ def _genitive_phrase(tokens: List[str], k: int) -> Optional[int]:
 
 
 @lru_cache(maxsize=None)
+def _plant_words() -> frozenset:
+    return section("facility_abbreviations")
+
+
+@lru_cache(maxsize=None)
 def _body_words() -> frozenset:
     return section("facilities") | section("ministries") | section("heads")
 
@@ -211,6 +232,8 @@ def apply(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
         mentions = kind_names(tokens, mentions)
     if not _body_words().isdisjoint(present):
         mentions = bodies(tokens, mentions, present)
+    if any(low(w.split("-", 1)[0]) in _plant_words() for w in tokens if w[:1].isupper()):
+        mentions = _plants(tokens, mentions)
     if "им" in present or "имени" in present:
         mentions = ner_tails.named_after(tokens, mentions)
     if any(m[2] == "ORG" for m in mentions):

@@ -241,6 +241,10 @@ def test_organisation_name_bounds(tagger, text, expected):
      [("ORG", "турецкого дипломатического ведомства"), ("LOC", "Астану")]),
     ("Министерство заявило, что ведомство готово.", []),             # no name: what it governs is not said
     ("Представитель внешнеполитического ведомства страны прибыл.", []),
+    # a place adjective and a plant's abbreviation, its number too; no one plant in the plural
+    ("Начать строительство Нижне-Зейской ГЭС планируется в 2026 году.", [("ORG", "Нижне-Зейской ГЭС")]),
+    ("На Экибастузской ГРЭС-1 заменили котел.", [("ORG", "Экибастузской ГРЭС-1")]),
+    ("Российские АЭС выработали больше электроэнергии.", []),
 ])
 def test_bodies_named_by_a_place_adjective_and_ministries_in_lower_case(tagger, text, expected):
     assert mentions(tagger, text) == expected
