@@ -47,6 +47,8 @@ def _phrase(text: str) -> str:
     words = text.split()
     if not words or not any("а" <= c <= "я" or c == "ё" for c in text):
         return text    # Latin, or an abbreviation (США, МКС)
+    if len(words) == 1 and _nominative_as_written(words[0]):
+        return _single(words[0])    # `Щучье`: no other word's case to put it in
     head = None
     for i, w in enumerate(words):
         if w[:1] in QUOTES:
@@ -62,11 +64,16 @@ def _phrase(text: str) -> str:
     if head is None:
         if len(words) == 1 and _SK_ADJECTIVE.search(words[0].lower()):
             return _adjective_nominative(words[0])      # `в Алакольском и …` → Алакольский
+        if len(words) == 1 and words[0].isalpha() and _adjective_parses(words[0]):
+            return _town_adjective(words[0])            # `в Свободном` → Свободный
         if len(words) == 1:
             return _single(words[0])
         return text
-    # the case the adjectives and the head agree on
+    # the case (and gender) the adjectives and the head agree on; a capitalised head is a place's
+    # name first (`На Ангаре`: the river, not `ангар`)
     hparses = _noun_parses(words[head])
+    if words[head][:1].isupper():
+        hparses = sorted(hparses, key=lambda p: "Geox" not in p.tag)
     choice = None
     for hp in hparses:
         if hp.tag.case is None:
@@ -74,7 +81,9 @@ def _phrase(text: str) -> str:
         ok = True
         for w in words[:head]:
             if not any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == hp.tag.case
-                       and p.tag.number == hp.tag.number for p in morph.parses(w)):
+                       and p.tag.number == hp.tag.number
+                       and (hp.tag.number != "sing" or not p.tag.gender or p.tag.gender == hp.tag.gender)
+                       for p in morph.parses(w)):
                 ok = False
                 break
         if ok:
@@ -185,6 +194,21 @@ def _adjective_parses(word: str):
     return [p for p in morph.cyr_parses(word) if p.tag.POS in ("ADJF", "PRTF")]
 
 
+def _nominative_as_written(word: str) -> bool:
+    """A word one of whose readings is the nominative singular (`Щучье`, `Алматы`)."""
+    return word[:1].isupper() and any(p.tag.case == "nomn" and p.tag.number != "plur" for p in morph.cyr_parses(word))
+
+
+def _town_adjective(word: str) -> str:
+    """A town named by an adjective alone, in the masculine nominative of `город` (`Янтарном` → `Янтарный`)."""
+    for p in _adjective_parses(word):
+        if p.tag.gender in ("masc", None) and p.tag.number == "sing":
+            f = p.inflect({"nomn", "sing", "masc"})
+            if f is not None:
+                return _restore_case(f.word, word)
+    return word
+
+
 def _adjective_nominative(word: str) -> str:
     """An adjective in the nominative, its own gender and number kept (`Экибастузскую` → `Экибастузская`)."""
     for p in _adjective_parses(word):
@@ -220,8 +244,11 @@ def _single(word: str) -> str:
         return m.group(1)
     if "-" in word or not word.isalpha() or not _known(word):
         return word
-    for p in morph.parses(word):
-        if {"Geox", "Orgn"} & p.tag.grammemes and _known(word):
+    named = [p for p in morph.parses(word) if {"Geox", "Orgn"} & p.tag.grammemes]
+    if any(p.tag.case == "nomn" for p in named):
+        return word                                 # `Щучье` is a place's name as it stands
+    for p in named:
+        if _known(word):
             f = p.inflect({"nomn"})
             if f is not None:
                 return _restore_case(f.word, word)

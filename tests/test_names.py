@@ -98,6 +98,11 @@ def test_word_before_breaks_the_tie(text, before, expected):
     ("Алакольском", "LOC", "Алакольский"),                              # a district's adjective alone
     ("Экибастузскую ГРЭС-1", "ORG", "Экибастузская ГРЭС-1"),            # unknown head: adjectives alone change
     ("Экибастузской ГРЭС-1 имени Булата Нуржанова", "ORG", "Экибастузская ГРЭС-1 имени Булата Нуржанова"),
+    ("Янтарном", "LOC", "Янтарный"),                                    # a town named by an adjective alone
+    ("Щучье", "LOC", "Щучье"),                                          # a place's name as it stands
+    ("Щучьем", "LOC", "Щучье"),
+    ("Ангаре", "LOC", "Ангара"),                                        # a river, not `ангар`
+    ("Куршской косе", "LOC", "Куршская коса"),                          # the head agrees in gender too
 ])
 def test_places_and_bodies_with_unknown_heads(text, kind, expected):
     assert normalize(NerSpan(0, len(text), kind, text)) == expected
