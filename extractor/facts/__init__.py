@@ -115,6 +115,10 @@ def add_facts(doc: Doc, quantities: List[Quantity], dates: List[DateMention], en
                     reporting = d
 
 
+# a part of the figure before it: it shares that figure's plan
+_PART_OF = re.compile(r"(?i)(?:из\s+(?:них|которых)|в\s+том\s+числе|в\s+т\.\s?ч\.)\s*[:–—-]?\s*$")
+
+
 def _passing(doc: Doc, sent: Sentence, state: Optional[_Carried]) -> Optional[_Carried]:
     """A sentence with no figure and no date: the carried period passes it, unless it is the
     present, a new topic or a span of its own."""
@@ -141,6 +145,7 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
     cands = candidates(own, ws, text, sent.start)
     places = [(a, b, e, clause_at(ws, a)) for a, b, e in places]
     last: Optional[Tuple[DateMention, Optional[str]]] = None
+    before: Optional[Quantity] = None
     for q in qs:
         clause = clause_at(ws, q.start)
         q.change = change_of(q, ws, low(text[max(sent.start, q.start - 30):q.start]), clause)
@@ -161,6 +166,9 @@ def _sentence(doc: Doc, sent: Sentence, ws: List[Word], qs: List[Quantity], own:
             q.status = "plan"
         else:
             q.status = verb
+        if before is not None and before.status == "plan" and _PART_OF.search(text[before.stop:q.start]):
+            q.status = "plan"                           # `планируется ввести 1,4 ГВт, из них 620 МВт приходится …`
+        before = q
         q.indicator = q.subject
         q.place = _place(q, places, ws, clause, sent)
         if d is not None and not comparison(d, None, text, sent.start):
