@@ -171,11 +171,15 @@ def _headline(line: str) -> bool:
 
 def _header(texts, reasons):
     """Short stubs before the headline (a channel's name, a regional edition: `Телеканал Хабар`,
-    `Орел`), and stubs or Latin lines between the headline and its repeat (a section, a breadcrumb,
-    a publication stamp)."""
+    `Орел`, then perhaps its section: `Иркутск Онлайн` + `Энергетика`), and stubs or Latin lines
+    between the headline and its repeat (a section, a breadcrumb, a publication stamp)."""
     kept = _kept(reasons)
-    while len(kept) >= 3 and stub(texts[kept[0]]) and _names_something(texts[kept[0]]) and _headline(texts[kept[1]]):
-        reasons[kept.pop(0)] = "header"
+    while len(kept) >= 3 and stub(texts[kept[0]]) and _names_something(texts[kept[0]]):
+        n = next((k for k in range(1, min(3, len(kept) - 1)) if not stub(texts[kept[k]])), None)
+        if n is None or not _headline(texts[kept[n]]):
+            break
+        for _ in range(n):
+            reasons[kept.pop(0)] = "header"
     if not kept:
         return
     head = key(texts[kept[0]])

@@ -6,7 +6,7 @@ a template placeholder (`{metadescription}`, `None`), a counter (`1243`, `23 0`)
 a photo credit (`Фото: Акорда`), a line of social networks (`Смотрите нас в
 YouTube! Читайте в Facebook`), a line of links (`МК АвтоВзгляд Охотники.ру
 WomanHit.ru`), a breadcrumb (`Главная / Новости`), a footer (`© 2024 …`), a
-button (`Присылайте »`). Every rule asks for a short line: a sentence of the
+button (`Присылайте »`), a line of hashtags (`#туризм #Калининград`). Every rule asks for a short line: a sentence of the
 article is never furniture. The cleaner (clean.py) adds the rules that need
 the lines around (repeats, header stubs, related-headline blocks, bylines).
 """
@@ -36,6 +36,7 @@ CREDIT = re.compile(r"(?:фото|фотография|photo|видео|video|и
 BREADCRUMB = re.compile(r"\s*[/»›>|•→]\s*|\s+[-–—]\s+")
 MENU_GAP = re.compile(r"[ \u00a0]{2,}|\t")      # `Главная  Новости  Экономика`: items apart by spaces
 SENTENCE_END = re.compile(r"[.!?…]['\"»”)]*$")
+HASHTAGS = re.compile(r"\s*#[\w-]+(?:[\s,;]+#[\w-]+)*\s*")
 
 
 def key(line: str) -> str:
@@ -113,6 +114,8 @@ def shape(line: str) -> Optional[str]:
             return "counter"            # `Комментарии (12)`, `Просмотры 1520`
     if PLACEHOLDER.fullmatch(line.strip()):
         return "placeholder"
+    if HASHTAGS.fullmatch(line):
+        return "hashtags"               # `#Мангистау #вода #опреснение`
     if NUMBERS_ONLY.fullmatch(line) and not DATE_OR_TIME.search(line):
         return "counter"
     if n <= 40 and ("©" in line or any(k == s or k.startswith(s + " ") for s in sections()["footer"])):

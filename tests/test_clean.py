@@ -240,3 +240,16 @@ def test_a_sites_name_with_its_tagline_is_dropped_and_its_words_are_no_entities(
 def test_a_sentence_naming_a_site_stays():
     doc = clean("Подробности на сайте akorda.kz - официальном ресурсе Акорды.\n\nВ Тюмени открыли школу.")
     assert doc.dropped == []
+
+
+def test_a_sites_name_and_its_section_before_the_headline_are_dropped():
+    text = ("Иркутск Онлайн\n\nЭнергетика\n\nПотребление электроэнергии в Приангарье выросло на 1,2%\n\n"
+            "Энергопотребление в регионе за девять месяцев выросло на 1,2%.\n\n#энергетика #Иркутск")
+    doc = clean(text)
+    assert _texts(doc, doc.dropped) == ["Иркутск Онлайн", "Энергетика", "#энергетика #Иркутск"]
+    assert doc.text[doc.title.start:doc.title.stop] == "Потребление электроэнергии в Приангарье выросло на 1,2%"
+
+
+def test_stubs_before_a_sentence_stay():
+    doc = clean("Иркутск\n\nКирпич\n\nВ Иркутске открыли завод по выпуску кирпича на 500 рабочих мест.")
+    assert _texts(doc, doc.dropped) == []
