@@ -17,6 +17,7 @@ The kind words and head nouns are data (lexicons/ner-org-kinds.txt).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import List, Optional
 
@@ -187,21 +188,34 @@ def _country(word: str) -> bool:
 
 def _genitive_phrase(tokens: List[str], k: int) -> Optional[int]:
     """End of a lower-case genitive noun phrase from k (`иностранных дел`, `сельского хозяйства
-    и пищевой промышленности`), or None."""
+    и пищевой промышленности`, `строительства и жилищно-коммунального хозяйства`, `строительства
+    и ЖКХ`), or None."""
     end = None
     while k < len(tokens):
         j = k
-        while j < len(tokens) and tokens[j].islower() and relational(tokens[j]) and morph.cyr_has(tokens[j], "gent"):
+        while j < len(tokens) and tokens[j].islower() and _relational_gent(tokens[j]):
             j += 1
+        if end is not None and j == k < len(tokens) and _ABBREVIATION.fullmatch(tokens[j]):
+            return j + 1                            # `строительства и ЖКХ`
         if not (j < len(tokens) and tokens[j].islower() and tokens[j].isalpha()
                 and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.cyr_parses(tokens[j]))):
             break
         end = j + 1
-        if end + 1 < len(tokens) and tokens[end] == "и" and tokens[end + 1].islower():
+        if end + 1 < len(tokens) and tokens[end] == "и" and (tokens[end + 1].islower()
+                                                              or _ABBREVIATION.fullmatch(tokens[end + 1])):
             k = end + 1
             continue
         break
     return end
+
+
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,5}")
+
+
+def _relational_gent(word: str) -> bool:
+    """A relational adjective in the genitive, a compound one by its last part (`жилищно-коммунального`)."""
+    last = word.rsplit("-", 1)[-1]
+    return bool(last) and relational(last) and morph.cyr_has(last, "gent")
 
 
 @lru_cache(maxsize=None)

@@ -115,8 +115,9 @@ def _spurious(toks: Tuple[str, ...], kind: str) -> bool:
         return not any(lexicon_name([t]) for t in toks) and not ner_orgs.lower_case_body(list(toks))
     if all(_key(t) in legal_forms() or _key(t) in not_entities() for t in toks):
         return True
-    if any(t[:1].isupper() for t in toks) and all(_key(t) in not_entities() or not t[:1].isupper() for t in toks):
-        return True         # `уральскую ТЭЦ`: a lower-case word and a generic abbreviation
+    if any(t[:1].isupper() for t in toks) and all(_key(t) in not_entities() or not t[:1].isupper() for t in toks) \
+            and not ner_orgs.lower_case_body(list(toks)):
+        return True         # `уральскую ТЭЦ`: a lower-case word and a generic abbreviation (not `министерстве … ЖКХ`)
     if len(toks) == 1 and kind in ("LOC", "ORG") and _people(toks[0]):
         return True
     if len(toks) == 1 and kind == "LOC" and (is_region_word(toks[0]) or _key(toks[0]) in _GENERIC_PLACES):
