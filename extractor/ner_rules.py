@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from . import morph, ner_orgs, ner_tails
+from . import morph, ner_dateline, ner_orgs, ner_tails
 from .lexicons import words
 from .ner_base import (CLOSE_QUOTES, OPEN_QUOTES, all_forms as _all_forms, forms, key as _key,  # noqa: F401
                        legal_forms, stem_match as _stem_match, without as _without)
@@ -87,6 +87,7 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
     mentions = district_words(tokens, mentions)
     mentions = generic_prefix(tokens, mentions)
     mentions = written_types(tokens, mentions)
+    mentions = ner_dateline.agencies(tokens, mentions)
     mentions = domains(tokens, mentions)
     mentions = ner_tails.org_tails(tokens, mentions)
     mentions = ner_orgs.apply(tokens, mentions)

@@ -433,11 +433,22 @@ def test_a_region_takes_its_other_name_in_brackets_and_a_city_its_country_not(pi
      {("LOC", "Екатеринбург", "ЕКАТЕРИНБУРГ"), ("ORG", "УРА-Урал", "УРА-Урал")}),
     ("ТВЕРЬ, 3 фев — ИА «Тверские ведомости». Мост откроют в мае.",
      {("LOC", "Тверь", "ТВЕРЬ"), ("ORG", "Тверские ведомости", "Тверские ведомости")}),
+    # an agency in Latin letters, after the date or before the dash that opens the news
+    ("АСТАНА, 15 октября – Kazinform. Глава государства принял акима.",
+     {("LOC", "Астана", "АСТАНА"), ("ORG", "Kazinform", "Kazinform")}),
+    ("АЛМАТЫ, 12 фев — Sputnik. Аким города провел совещание.",
+     {("LOC", "Алматы", "АЛМАТЫ"), ("ORG", "Sputnik", "Sputnik")}),
 ])
 def test_a_dateline_in_capitals_names_its_city_and_outlet(pipeline, text, expected):
     got = {(e.type, e.name, m.text) for e in pipeline.extract(text).entities for m in e.mentions}
     assert expected <= got
     assert not any(t == "ИА" for _, _, t in got)
+
+
+def test_a_dateline_of_mixed_case_names_no_agency_in_the_first_sentence(pipeline):
+    got = {(e.type, m.text) for e in pipeline.extract(
+        "Астана, 14 октября 2025 года. Глава государства принял акима области.").entities for m in e.mentions}
+    assert got == {("LOC", "Астана")}
 
 
 def test_a_regions_people_opening_a_sentence_are_no_place(pipeline):
