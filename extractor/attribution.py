@@ -69,4 +69,21 @@ def find_attribution(doc: Doc, entities: List[Entity]) -> Optional[Attribution]:
             via = m.group("via")
             vias = [_nominative(via, entities, par.start + m.start("via"))] if via else []
             return Attribution(outlet=outlet, via=vias, start=par.start + m.start(), stop=par.start + m.end())
+    return _dateline_agency(doc, entities)
+
+
+# what stands before the agency of a dateline: its place, day and month (`АСТАНА, 15 октября –`)
+_DATELINE = re.compile(r"[A-ZА-ЯЁ][\w .-]{1,30}[,.]\s+\d{1,2}\s+[а-яё]+\.?(?:\s+\d{4}(?:\s+(?:года|г\.?))?)?\.?\s*[–—-]?\s*$")
+
+
+def _dateline_agency(doc: Doc, entities: List[Entity]) -> Optional[Attribution]:
+    """The agency a dateline names (`АСТАНА, 15 октября – Kazinform.`): the outlet."""
+    if not doc.paragraphs:
+        return None
+    par = next((p for p in doc.paragraphs if doc.title is None or p.start >= doc.title.stop), doc.paragraphs[0])
+    for e in entities:
+        for m in e.mentions:
+            if e.type == "ORG" and par.start < m.start < par.start + 60 \
+                    and _DATELINE.fullmatch(doc.text[par.start:m.start]):
+                return Attribution(outlet=e.name, via=[], start=par.start, stop=m.stop)
     return None

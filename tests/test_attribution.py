@@ -34,3 +34,18 @@ def test_via_takes_entity_name():
 
 def test_no_attribution():
     assert find_attribution(prepare("Министр сообщил, что работы завершены."), []) is None
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Аким доложил Президенту об итогах года\n\nАСТАНА, 15 октября – Kazinform. Глава государства принял акима.",
+     "Kazinform"),
+    ("МОСКВА, 3 окт – РИА Новости. Губернатор доложил о ходе уборки.", "РИА Новости"),
+])
+def test_the_agency_of_a_dateline_is_the_outlet(pipeline, text, outlet):
+    a = pipeline.extract(text).attribution
+    assert (a.outlet, a.via) == (outlet, [])
+    assert text[a.start:a.stop].endswith(outlet.split()[-1])
+
+
+def test_a_dateline_without_an_agency_names_no_outlet(pipeline):
+    assert pipeline.extract("Астана, 14 октября 2025 года. Глава государства принял акима.").attribution is None
