@@ -13,6 +13,7 @@ directives, a junior one to the one official named.
 """
 from __future__ import annotations
 
+import re
 from typing import List, Optional, Tuple
 
 from .. import lexicons, morph, names
@@ -163,6 +164,11 @@ def _to_chair(chairs: List[Title], reporters: List[Title]) -> Tuple[List[Title],
     return (chairs[:1] if reporters else []), reporters
 
 
+def _right_after(text: str, cue: Cue, t: Title) -> bool:
+    """The title stands right after the cue's verb: its subject, the order inverted (`Как доложил министр …`)."""
+    return bool(re.fullmatch(r"[^\W\d_]+[ \u00a0]+", text[cue.at:t.start]))
+
+
 def _host(titles: List[Title], cue: Cue) -> List[Title]:
     """The official before a meeting's verb whose office ranks above every official after it."""
     before = [t for t in titles if t.head and t.start < cue.at and "nomn" in t.cases]
@@ -227,9 +233,10 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
         if cue.kind == "report" and not cue.passive and not rec:
             if chairs is None:
                 chairs = _chairs(doc, cands)
-            if not ((senior_named or chairs) and any(t.head and t.start < cue.at for t in rep)):
+            if not ((senior_named or chairs) and any(t.head and (t.start < cue.at or _right_after(doc.text, cue, t))
+                                                     for t in rep)):
                 continue    # `министр проинформировал журналистов` is no briefing; `аким доложил о …`
-                            # after `Президент провёл встречу с акимом` is one
+                            # after `Президент провёл встречу с акимом` is one, and so is `Первым доложил аким …`
             if chairs and not senior_named:
                 rec, rep = _to_chair(chairs, rep)   # `Губернатор провёл совещание. Министр … доложила о …`
         if cue.kind == "receive" and not rep:
