@@ -24,7 +24,8 @@ A stated year carries only when it is the year of the events:
 
 - a comparison base never carries: `чем годом ранее`, `чем в прошлом году`, `по сравнению
   с 2023 годом`, `против 1,2 млн тонн в 2023 году`, `(в 2023 году – 5%)`, `за аналогичный
-  период прошлого года` (`_compared`, `Parsed.carries`);
+  период прошлого года` (`_compared`, `Parsed.carries`); nor does a year a span starts or ends
+  in (`с 2021 года подключено …, до конца года …`, `к 2030 году`);
 - across tense, when the document's own day is known: a past year the preceding sentence
   states does not pass into a future-tense sentence (`Школы строились с весны 2023 года.
   Комиссия примет их 26 августа.` in a text of 20 August 2024 → 2024-08-26), nor a coming
@@ -271,7 +272,9 @@ class Timeline:
         if year is None and ctx is not None and ctx.carry is not None and ctx.carry != ctx.year \
                 and p.kind in ("date", "range", "period") and a is not None and a.year == ctx.carry:
             year = ctx.carry                         # `В 2024 году … В январе начнется … к сентябрю`: passed on
-        if year and p.carries and not self._compared(p):   # `по сравнению с 2021 годом` is not the events' year
+        # `по сравнению с 2021 годом` is not the events' year, nor a year a span starts or ends in
+        # (`с 2021 года подключено …, до конца года подключим ещё …`, `до 2030 года`)
+        if year and p.carries and not self._compared(p) and not (p.bounded and p.granularity == "year"):
             self.years.setdefault(p.sent, []).append((p.start, year))
         if a is not None and a == b:
             self.days.setdefault(p.sent, []).append((p.start, a))
