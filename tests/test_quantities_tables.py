@@ -49,3 +49,24 @@ def test_a_blank_line_ends_the_table(pipeline):
     text = "Цены на мясо, тенге за кг:\nГовядина — 3 450\n\nПавлодар — 5\n\nИтого.\n"
     got = figures(pipeline, text)
     assert got["3 450"][2] == "KZT/kg" and "5" not in got
+
+
+PIPES = """Ввод жилья в области вырос.
+
+В августе сдано 19 многоквартирных домов.
+Ввод в действие жилых домов (тыс. кв. м общей площади)
+Район | январь–август 2025 г. | в % к январю–августу 2024 г. | август 2025 г.
+Бурабайский | 118,4 | 87,6 | 21,7
+Целиноградский | 270,2 | 104,1 | 34,9
+Средняя цена квадратного метра составила 412 тыс. тенге.
+"""
+
+
+@pytest.mark.parametrize("span,kind,value,unit", [
+    ("118,4", "measure", 118400.0, "m2"),        # the title's unit and scale
+    ("87,6", "percent", 87.6, "%"),              # a column `в % к …`
+    ("34,9", "measure", 34900.0, "m2"),
+    ("412 тыс. тенге", "money", 412000.0, "KZT"),
+])
+def test_cells_apart_by_bars_take_their_columns_unit(pipeline, span, kind, value, unit):
+    assert figures(pipeline, PIPES)[span] == (kind, value, unit, span)

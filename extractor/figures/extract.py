@@ -12,7 +12,7 @@ from .reading import scale_of
 from .filters import may_hold_figure, quoted_titles
 from .grammar import sentence_figures
 from .elided import resolve_elided
-from .tables import fill_row, header_unit
+from .tables import Table, column_heads, fill_row, header_unit, pipe_row, title_unit
 from .subjects import indicator_name, same_thing, shared_subject, subject
 
 
@@ -25,10 +25,16 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     content = "\n".join(lower[par.start:par.stop] for par in doc.paragraphs)
     stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in content)
     glued, numerals = glued_words(), figure_words()
-    table, last = None, None          # a table's header unit, while its rows follow line by line
+    table, last = None, None          # a table's units, while its rows follow line by line
     for par in doc.paragraphs:
-        if table is not None and (last is None or "\n\n" in text[last.stop:par.start]):
+        line = text[par.start:par.stop]
+        apart = last is None or "\n\n" in text[last.stop:par.start]
+        if table is not None and (apart or table.columns is not None and not pipe_row(line)):
             table = None
+        if pipe_row(line) and table is None:             # the row of column heads; the title before it
+            before = "" if apart else text[last.start:last.stop].rsplit("\n", 1)[-1]
+            unit = title_unit(before) or header_unit(before)
+            table = Table(unit, column_heads(line, unit))
         last = par
         for sent in par.sentences:
             if not may_hold_figure(lower[sent.start:sent.stop]):
@@ -55,9 +61,9 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
                 result.append(q)
                 if q.kind in ("count", "money", "measure"):
                     prev = q
-        line = text[par.start:par.stop].rstrip()
-        if line.endswith(":"):
-            table = header_unit(line.rsplit("\n", 1)[-1])
+        if table is None and line.rstrip().endswith(":"):
+            unit = header_unit(line.rstrip().rsplit("\n", 1)[-1])
+            table = Table(unit) if unit else None
     return result
 
 

@@ -1,7 +1,14 @@
-"""A table written as text lines: a header that ends with its unit and a colon
-(`Средние цены на отдельные товары, тенге за кг:`, `Средняя зарплата, январь–июнь 2025 года, руб.:`,
-`Производство продукции (млн тенге):`), then one row a line (`Говядина — 3 450`). The number that
-closes a row and has no unit of its own takes the header's, its scale too (`млн тенге`).
+"""A table written as text lines, one row a line, its unit in a header:
+
+- a list: a header that ends with its unit and a colon (`Средние цены на отдельные товары, тенге за
+  кг:`, `Средняя зарплата, январь–июнь 2025 года, руб.:`, `Производство продукции (млн тенге):`),
+  then rows (`Говядина — 3 450`): the number that closes a row takes the header's unit;
+- cells apart by `|`: a title whose brackets hold the unit (`Ввод жилых домов (тыс. кв. м общей
+  площади)`), a row of column heads (`Территория | январь–август 2025 г. | в % к январю–августу
+  2024 г.`), then rows (`Санкт-Петербург | 2 118,4 | 87,6`): a number takes its column's unit, a
+  column `в % …` is percent, one with a unit of its own has that one, the others the title's.
+
+A number with a unit of its own keeps it; the unit's scale applies (`млн тенге`, `тыс. кв. м`).
 """
 from __future__ import annotations
 
@@ -17,7 +24,10 @@ from .tokens import Found, Sent, tokenize
 
 # the header's last part: after its last comma or inside its last brackets, right before the colon
 _HEADER = re.compile(r"(?:,|\()\s*(?P<unit>[^,():\n]{1,30}?)\s*\)?\s*:\s*$")
+# a title's unit in its last brackets (`Ввод жилых домов (тыс. кв. м общей площади)`)
+_TITLE = re.compile(r"\((?P<unit>[^()\n]{1,40})\)\s*[:.]?\s*$")
 _ROW_END = re.compile(r"[\s.;]*$")
+_PERCENT_HEAD = re.compile(r"(?i)^\s*(?:в\s+)?(?:%|процент)")
 
 
 @dataclass(frozen=True)
@@ -27,35 +37,85 @@ class Unit:
     scale: float          # `млн тенге`: 1 000 000
 
 
+@dataclass
+class Table:
+    unit: Optional[Unit]                        # the header's or the title's
+    columns: Optional[List[Optional[Unit]]] = None   # cells apart by `|`: each column's
+
+
+PERCENT = Unit("percent", "%", 1.0)
+
+
 def header_unit(line: str) -> Optional[Unit]:
     """The unit a table header ends with, or None (`Средние цены, тенге за кг:` → KZT/kg)."""
     m = _HEADER.search(line.strip())
     return _read_unit(m.group("unit").lower()) if m else None
 
 
+def title_unit(line: str) -> Optional[Unit]:
+    """The unit in a title's last brackets, words of what is measured after it allowed
+    (`(тыс. кв. м общей площади)` → m2 ×1000)."""
+    m = _TITLE.search(line.strip())
+    return _read_unit(m.group("unit").lower(), whole=False) if m else None
+
+
+def cells(line: str) -> List[str]:
+    return line.split("|")
+
+
+def pipe_row(line: str) -> bool:
+    return line.count("|") >= 1 and len([c for c in cells(line) if c.strip()]) >= 2
+
+
+def column_heads(line: str, unit: Optional[Unit]) -> List[Optional[Unit]]:
+    """Each column's unit by its head: `в % к …` percent, a unit of its own, else the title's."""
+    out = []
+    for k, head in enumerate(cells(line)):
+        if k == 0:
+            out.append(None)                    # the rows' labels
+        elif _PERCENT_HEAD.match(head):
+            out.append(PERCENT)
+        else:
+            out.append(_read_unit(head.strip().lower()) or unit)
+    return out
+
+
 @lru_cache(maxsize=1000)
-def _read_unit(phrase: str) -> Optional[Unit]:
-    """`млн тенге` → money KZT ×1 000 000: the phrase read after a `1`, wholly a unit."""
+def _read_unit(phrase: str, whole: bool = True) -> Optional[Unit]:
+    """`млн тенге` → money KZT ×1 000 000: the phrase read after a `1`; `whole`: all of it a unit."""
+    if not phrase:
+        return None
     probe = "1 " + phrase
     toks = tokenize(probe, 0, len(probe), glued_words(), figure_words())
     found = sentence_figures(Sent(probe, toks, 0, len(probe)))
-    if len(found) != 1 or found[0].unit is None or found[0].i != 0:
+    if not found or found[0].unit is None or found[0].i != 0 or whole and len(found) != 1:
         return None
     f = found[0]
-    if any(t.text != "." for t in toks[max(f.j, f.end):]):
+    if whole and any(t.text != "." for t in toks[max(f.j, f.end):]):
         return None
     return Unit(f.kind, f.unit, f.value)
 
 
-def fill_row(s: Sent, found: List[Found], unit: Unit) -> None:
-    """The unit-less number that closes a table row takes the header's unit."""
-    if not found:
+def fill_row(s: Sent, found: List[Found], table: Table) -> None:
+    """The unit-less numbers of a table row take the unit of their column, or of the header."""
+    if table.columns is not None:
+        for f in found:
+            at = s.toks[f.i].start
+            col = s.text.count("|", s.text.rfind("\n", 0, at) + 1, at)
+            if col < len(table.columns) and table.columns[col] is not None:
+                _take(f, table.columns[col])
+        return
+    if not found or table.unit is None:
         return
     f = found[-1]
-    if f.unit is not None or not f.bare:
-        return
     if not _ROW_END.fullmatch(s.text[s.toks[f.j - 1].stop:s.stop]) or f.i == 0:
         return                                # the row's label comes first, its number last
+    _take(f, table.unit)
+
+
+def _take(f: Found, unit: Unit) -> None:
+    if f.unit is not None or not f.bare:
+        return
     f.kind, f.unit = unit.kind, unit.unit
     if unit.scale != 1 and f.scale == 1:
         f.value = multiply(f.value, unit.scale)
