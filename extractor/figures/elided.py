@@ -42,7 +42,7 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
         elif head:
             f.kind, f.unit = "count", head
         elif back is not None and (word_before(s, f.i) in _LIST_MARKS or _closes(s, f.j)
-                                   or f.scale > 1 and toks[f.i].kind == "num"):
+                                   or f.scale > 1):
             # `4,6 млрд рублей, в том числе 2,75 млрд – из федерального бюджета`: the sentence's own figure
             f.kind, f.unit = back.kind, back.unit
         elif prev is not None and toks[f.i].start - prev.stop < 400 and (

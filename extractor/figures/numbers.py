@@ -192,8 +192,10 @@ class _Reader:
         return word(w) or (word(w + ".") if dot else None)
 
     def use(self, i: int, with_dot: bool = False) -> None:
-        _, dot, e1, e2, _ = self.toks[i]
-        self.n, self.end = i + 1, e2 if with_dot and dot else e1
+        """Word i is read; `with_dot`: with the dot after it when it is a scale's short form
+        (`тыс.`, `млрд.`), not the full stop after a word (`полтора миллиона.`)."""
+        w, dot, e1, e2, _ = self.toks[i]
+        self.n, self.end = i + 1, e2 if with_dot and dot and len(w) <= 4 else e1
 
     def read(self) -> Optional[Spoken]:
         i = 0
