@@ -627,3 +627,15 @@ def test_a_report_with_no_chair_and_no_senior_official_is_no_briefing(pipeline):
     text = ("Министр строительства Пермского края Андрей Бородин доложил о ходе расселения аварийного жилья: "
             "в 2024 году переселены 1,2 тыс. человек.")
     assert pipeline.extract(text).briefing is None
+
+
+def test_a_reporter_with_no_region_in_his_title_reports_on_his_hearers(pipeline):
+    b = pipeline.extract("Министр по туризму Анна Ветрова доложила губернатору Калининградской области "
+                         "Михаилу Дорохову, что регион посетили 1,9 млн туристов.").briefing
+    assert (b.reporter.position, b.region) == ("министр по туризму", "Калининградская область")
+
+
+def test_a_national_hearer_gives_no_region(pipeline):
+    b = pipeline.extract("Министр энергетики Алмасадам Саткалиев доложил Премьер-министру Олжасу Бектенову, "
+                         "что выработка выросла на 4%.").briefing
+    assert b.region is None

@@ -24,11 +24,20 @@ from ..positions import Title, find_titles
 from ..schema import Briefing, DateMention, Entity, Quantity
 from .directives import find_directives
 from .indicators import find_indicators, indicator_name
-from .people import office_by_title, person
+from .people import office_by_title, person, region_in
 from .period import find_period
 from .roles import find_roles
 
 __all__ = ["build_briefing", "find_directives", "find_period", "find_roles", "indicator_name"]
+
+
+def _heads_region(recipient: Optional[Title], entities: List[Entity], titles: List[Title]) -> Optional[str]:
+    """A reporter whose title names no region reports on the region his hearer heads
+    (`министр по туризму` to `губернатор Калининградской области`); not on a state's."""
+    if recipient is None or recipient.rank < 3:
+        return None
+    mine = [t for t in titles if t is recipient or recipient.entity_id and t.entity_id == recipient.entity_id]
+    return next((r for r in (region_in(t, entities) for t in mine if t.rank >= 3) if r), None)
 
 
 def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
@@ -43,7 +52,7 @@ def build_briefing(doc: Doc, entities: List[Entity], quantities: List[Quantity],
     rec = person(recipient, entities, titles, doc.title, recipient=True)
     if rec is not None and rec.position is None:
         rec.position = office_by_title(titles, recipient, entities)
-    region = next((p.region for p in people if p.region), None)
+    region = next((p.region for p in people if p.region), None) or _heads_region(recipient, entities, titles)
     regions = {p.region for p in people if p.region}
     # the reporter's mentions and titles: a directive they are the subject of is no directive
     ids = {p.entity_id for p in people if p.entity_id}

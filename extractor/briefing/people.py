@@ -134,7 +134,7 @@ def completed(t: Title, entities: List[Entity]) -> Tuple[str, Optional[Entity]]:
     return " ".join(head_part[:n_head] + [_genitive(name)]), next(e for e in entities if e.name == name)
 
 
-def _region_in(t: Title, entities: List[Entity]) -> Optional[str]:
+def region_in(t: Title, entities: List[Entity]) -> Optional[str]:
     for loc in entities:
         if loc.type == "LOC" and any(t.start <= m.start and m.stop <= t.stop for m in loc.mentions):
             if specific(t) == 2 or len(loc.name.split()) > 1:
@@ -155,9 +155,9 @@ def person(t: Optional[Title], entities: List[Entity], titles: List[Title], titl
             position = best.written
         else:
             position, loc = completed(best, entities)
-            region = loc.name if loc is not None else _region_in(best, entities)
+            region = loc.name if loc is not None else region_in(best, entities)
             if region is None:
-                region = next((r for r in (_region_in(x, entities) for x in mine) if r), None)
+                region = next((r for r in (region_in(x, entities) for x in mine) if r), None)
         if e is not None and position not in e.positions:
             e.positions.append(position)
     return Person(entity_id=e.id if e else None, name=e.name if e else None, position=position, region=region)
