@@ -123,6 +123,14 @@ def test_reporting_period_anaphor(pipeline):
     assert facts(pipeline, text)["на 9,4%"] == ("за девять месяцев 2025 года", "actual", "up")
 
 
+def test_a_base_named_as_the_corresponding_period_is_no_period(pipeline):
+    text = ("За 9 месяцев 2024 года в бюджет поступило 468,2 млрд тенге. Собственные доходы выросли к "
+            "соответствующему периоду прошлого года на 14,1%. Расходы освоены на 96%.")
+    got = facts(pipeline, text)
+    assert got["на 14,1%"][0] == "За 9 месяцев 2024 года" and got["на 14,1%"][2] == "up"
+    assert got["на 96%"][0] == "За 9 месяцев 2024 года"
+
+
 def test_a_dateline_is_no_period(pipeline):
     text = "АСТАНА, 14 октября 2025 года.\n\nВ области открыто 25 новых предприятий."
     assert facts(pipeline, text)["25 новых предприятий"] == (None, "actual", None)

@@ -80,7 +80,9 @@ def candidates(dates: Sequence[DateMention], ws: Words, text: str, sent_start: i
 
 def _compares(c: Cand, q: Optional[Quantity], text: str, change: Optional[str]) -> bool:
     d = c.d
-    if q is not None and d.stop <= q.start and q.start - d.stop < 8 \
+    # the base's own figure right after it (`(10,68 млн тонн)`), not a change measured against it
+    # (`к соответствующему периоду прошлого года на 14,1%`)
+    if q is not None and change is None and d.stop <= q.start and q.start - d.stop < 8 \
             and re.fullmatch(r"[\s(«\"„“]*", text[d.stop:q.start]):
         return False
     # before its figure, `Годом ранее … составлял 4,9%` is that figure's period
