@@ -10,6 +10,7 @@ from typing import List, Optional
 
 from . import lexicons, morph
 from .document import Doc
+from .ner_dateline import agency
 from .schema import Attribution, Entity
 
 # a name: quoted, or capitalised words; dots only inside a word (`Kazpravda.kz`, not the full stop of `ТАСС.`)
@@ -72,18 +73,13 @@ def find_attribution(doc: Doc, entities: List[Entity]) -> Optional[Attribution]:
     return _dateline_agency(doc, entities)
 
 
-# what stands before the agency of a dateline: its place, day and month (`АСТАНА, 15 октября –`)
-_DATELINE = re.compile(r"[A-ZА-ЯЁ][\w .-]{1,30}[,.]\s+\d{1,2}\s+[а-яё]+\.?(?:\s+\d{4}(?:\s+(?:года|г\.?))?)?\.?\s*[–—-]?\s*$")
-
-
 def _dateline_agency(doc: Doc, entities: List[Entity]) -> Optional[Attribution]:
-    """The agency a dateline names (`АСТАНА, 15 октября – Kazinform.`): the outlet."""
-    if not doc.paragraphs:
+    """The agency the first sentence's dateline names (`АСТАНА, 15 октября – Kazinform.`,
+    read by ner_dateline as NER reads it): the outlet."""
+    sent = next((s for s in doc.sentences if doc.title is None or s.start >= doc.title.stop), None)
+    span = agency([t.text for t in sent.tokens]) if sent is not None else None
+    if span is None:
         return None
-    par = next((p for p in doc.paragraphs if doc.title is None or p.start >= doc.title.stop), doc.paragraphs[0])
-    for e in entities:
-        for m in e.mentions:
-            if e.type == "ORG" and par.start < m.start < par.start + 60 \
-                    and _DATELINE.fullmatch(doc.text[par.start:m.start]):
-                return Attribution(outlet=e.name, via=[], start=par.start, stop=m.stop)
-    return None
+    a, b = sent.tokens[span[0]].start, sent.tokens[span[1] - 1].stop
+    ent = next((e for e in entities if e.type == "ORG" and any(m.start == a and m.stop == b for m in e.mentions)), None)
+    return Attribution(outlet=ent.name if ent else doc.text[a:b], via=[], start=sent.start, stop=b)

@@ -8,7 +8,7 @@ capitalised words, after a dash and before the full stop or before a dash.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import List
+from typing import List, Optional, Tuple
 
 from .lexicons import table
 
@@ -46,26 +46,35 @@ def _date_end(tokens: List[str], k: int) -> int:
     return k
 
 
-def agencies(tokens: List[str], mentions: List[list]) -> List[list]:
-    """The agency's words of a dateline, an organisation (whatever the tagger said of them)."""
+def agency(tokens: List[str]) -> Optional[Tuple[int, int]]:
+    """The tokens (from, to) of the agency a dateline opening these tokens names, or None."""
     if len(tokens) < 5 or not _cap(tokens[0]):
-        return mentions
+        return None
     k = 1
     while k < len(tokens) and k < 4 and _cap(tokens[k]) and tokens[k] not in DASHES:
         k += 1                                      # `НИЖНИЙ НОВГОРОД`, `УСТЬ-КАМЕНОГОРСК`
     if k >= len(tokens) or tokens[k] not in (",", "."):
-        return mentions
+        return None
     end = _date_end(tokens, k + 1)
     if end == k + 1:
-        return mentions
+        return None
     dash = end < len(tokens) and tokens[end] in DASHES
     a = end + 1 if dash else (end + 1 if end < len(tokens) and tokens[end] == "." else end)
     b = a
     while b < len(tokens) and b - a < 3 and _cap(tokens[b]):
         b += 1
     if b == a or b >= len(tokens):
-        return mentions
+        return None
     # `… – Kazinform.` (after a dash, closing the sentence) or `… KAZINFORM – …` (before a dash)
     if not (dash and tokens[b] == "." or not dash and tokens[b] in DASHES):
+        return None
+    return a, b
+
+
+def agencies(tokens: List[str], mentions: List[list]) -> List[list]:
+    """The agency's words of a dateline, an organisation (whatever the tagger said of them)."""
+    span = agency(tokens)
+    if span is None:
         return mentions
+    a, b = span
     return [m for m in mentions if not (m[0] < b and a < m[1])] + [[a, b, "ORG"]]
