@@ -12,7 +12,7 @@ from .reading import scale_of
 from .filters import may_hold_figure, quoted_titles
 from .grammar import sentence_figures
 from .elided import resolve_elided
-from .tables import Table, column_heads, fill_row, header_unit, pipe_row, title_unit
+from .tables import Tables, fill_row
 from .subjects import indicator_name, same_thing, shared_subject, subject
 
 
@@ -25,17 +25,9 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
     content = "\n".join(lower[par.start:par.stop] for par in doc.paragraphs)
     stems = frozenset(st for ctx in lex().context.values() for st in ctx if st in content)
     glued, numerals = glued_words(), figure_words()
-    table, last = None, None          # a table's units, while its rows follow line by line
+    tables = Tables(text)
     for par in doc.paragraphs:
-        line = text[par.start:par.stop]
-        apart = last is None or "\n\n" in text[last.stop:par.start]
-        if table is not None and (apart or table.columns is not None and not pipe_row(line)):
-            table = None
-        if pipe_row(line) and table is None:             # the row of column heads; the title before it
-            before = "" if apart else text[last.start:last.stop].rsplit("\n", 1)[-1]
-            unit = title_unit(before) or header_unit(before)
-            table = Table(unit, column_heads(line, unit))
-        last = par
+        table = tables.enter(par)
         for sent in par.sentences:
             if not may_hold_figure(lower[sent.start:sent.stop]):
                 continue
@@ -61,9 +53,7 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
                 result.append(q)
                 if q.kind in ("count", "money", "measure"):
                     prev = q
-        if table is None and line.rstrip().endswith(":"):
-            unit = header_unit(line.rstrip().rsplit("\n", 1)[-1])
-            table = Table(unit) if unit else None
+        tables.leave(par)
     return result
 
 

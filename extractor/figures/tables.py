@@ -46,6 +46,35 @@ class Table:
 PERCENT = Unit("percent", "%", 1.0)
 
 
+class Tables:
+    """Paragraph by paragraph (one line each), the table whose rows they are, if any: a colon
+    header's or a `|` table's, until a blank line or, for `|` cells, a line without them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.table: Optional[Table] = None
+        self.last = None                        # the paragraph before
+
+    def enter(self, par) -> Optional[Table]:
+        line, last = self.text[par.start:par.stop], self.last
+        apart = last is None or "\n\n" in self.text[last.stop:par.start]
+        if self.table is not None and (apart or self.table.columns is not None and not pipe_row(line)):
+            self.table = None
+        if self.table is None and pipe_row(line):      # the row of column heads; the title before it
+            title = "" if apart else self.text[last.start:last.stop].rsplit("\n", 1)[-1]
+            unit = title_unit(title) or header_unit(title)
+            self.table = Table(unit, column_heads(line, unit))
+        self.last = par
+        return self.table
+
+    def leave(self, par) -> None:
+        """After a line ending in a colon with a unit (`…, тенге за кг:`), its rows follow."""
+        line = self.text[par.start:par.stop].rstrip()
+        if self.table is None and line.endswith(":"):
+            unit = header_unit(line.rsplit("\n", 1)[-1])
+            self.table = Table(unit) if unit else None
+
+
 def header_unit(line: str) -> Optional[Unit]:
     """The unit a table header ends with, or None (`Средние цены, тенге за кг:` → KZT/kg)."""
     m = _HEADER.search(line.strip())
