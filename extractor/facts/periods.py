@@ -8,12 +8,14 @@ from functools import lru_cache
 from typing import List, Optional, Sequence
 
 from ..schema import DateMention, Quantity
-from .. import morph
+from .. import lexicons, morph
 from .words import LEX, W, Words, clause_at, lemmas, low
 
 _SPAN = re.compile(r"(?<!\w)(?:%s)\s+(\w+)(?:\s+(\w+))?" % "|".join(map(re.escape, LEX["span_preps"])))
 # the base named after the phrase may have a noun of its own first (`аналогичного периода сезона 2009-2010 года`)
-_COMPARISON = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(map(re.escape, LEX["comparison_before"])))
+# the words that compare with the date after them, one list with the dates stage's year carry-over
+_COMPARISON = re.compile(r"(?<!\w)(?:%s)(?:\s+\w+){0,2}\s*$" % "|".join(
+    map(re.escape, lexicons.table("dates.json")["comparison_before"]["words"])))
 # `к прошлому году`, `к декабрю прошлого года`, `к соответствующему периоду предыдущего года`: a base in any place
 _PAST_BASE = re.compile(r"^ко?\s.*\b(?:%s)" % "|".join(map(re.escape, W["past_base_stems"])), re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
