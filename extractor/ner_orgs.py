@@ -150,7 +150,7 @@ def _capitalised_heads(tokens: List[str], mentions: List[Mention]) -> List[Menti
 
 def _plants(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
     """`Нижне-Зейской ГЭС`, `Экибастузской ГРЭС-1`: a place adjective and a plant's abbreviation."""
-    plants = section("facility_abbreviations")
+    plants = plant_words()
     out = list(mentions)
     for k in range(1, len(tokens)):
         w, adj = tokens[k], tokens[k - 1]
@@ -219,7 +219,8 @@ def _relational_gent(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _plant_words() -> frozenset:
+def plant_words() -> frozenset:
+    """Plants' abbreviations (`ГЭС`, `ТЭЦ`, `НПЗ`): a name with a place adjective, no name alone."""
     return section("facility_abbreviations")
 
 
@@ -246,7 +247,7 @@ def apply(tokens: List[str], mentions: List[Mention]) -> List[Mention]:
         mentions = kind_names(tokens, mentions)
     if not _body_words().isdisjoint(present):
         mentions = bodies(tokens, mentions, present)
-    if any(low(w.split("-", 1)[0]) in _plant_words() for w in tokens if w[:1].isupper()):
+    if any(low(w.split("-", 1)[0]) in plant_words() for w in tokens if w[:1].isupper()):
         mentions = _plants(tokens, mentions)
     if "им" in present or "имени" in present:
         mentions = ner_tails.named_after(tokens, mentions)

@@ -103,7 +103,7 @@ def apply(tokens: List[str], mentions: List[list]) -> List[list]:
 
 @lru_cache(maxsize=None)
 def not_entities() -> frozenset:
-    return frozenset(_key(w) for w in words("ner-not-entities.txt"))
+    return frozenset(_key(w) for w in words("ner-not-entities.txt")) | ner_orgs.plant_words()
 
 
 @lru_cache(maxsize=50_000)
