@@ -36,11 +36,18 @@ class Interrupted(KeyboardInterrupt):
         self.status = EXIT.get(signum, 130)
 
 
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
-_MASKABLE = hasattr(signal, "pthread_sigmask")
+class _Writing:
+    """While a record line is written and counted, a stop signal waits (`pending`) and is raised
+    once the line is done. A signal mask would not do: Python runs its handlers in the main
+    thread whichever thread the signal reached, and the worker pool's threads do not block it."""
+    now = False
+    pending: Optional[int] = None
 
 
 def _raise(signum, frame):
+    if _Writing.now:
+        _Writing.pending = signum
+        return
     raise Interrupted(signum)
 
 
@@ -111,13 +118,15 @@ class RunOutput:
         """One record as a compact JSON line, flushed (survives a SIGKILL of this process).
         Ctrl-C and SIGTERM wait until the line is written and counted, so the count the
         interrupted line gives is exactly the lines out."""
-        held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if _MASKABLE else None
+        _Writing.now = True
         try:
             self.writer.write_line(line)
             self.written += 1
         finally:
-            if held is not None:
-                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            _Writing.now = False
+        if _Writing.pending is not None:
+            signum, _Writing.pending = _Writing.pending, None
+            raise Interrupted(signum)
 
     def finish(self) -> None:
         """The run is complete: the partial file renamed (or converted) into place."""
