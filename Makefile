@@ -4,7 +4,7 @@ VENV ?= .venv
 PYTEST_ARGS ?=
 BIN := $(VENV)/bin
 
-.PHONY: run test schema bench clean
+.PHONY: run test schema forms bench clean
 
 run: $(VENV)/.installed
 	$(BIN)/extractor extract samples/ -o out/records.jsonl
@@ -15,6 +15,9 @@ test: $(VENV)/.installed
 
 schema: $(VENV)/.installed
 	$(BIN)/extractor schema > extractor/briefing.schema.json
+
+forms: $(VENV)/.installed
+	$(BIN)/python -c 'from extractor.figures.lexicon import write_forms; print("written:", write_forms())'
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench.py

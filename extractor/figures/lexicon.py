@@ -7,6 +7,8 @@ matching a token costs a dictionary look-up.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +36,7 @@ class Lex:
     prefix_signs: Dict[str, str]          # `Т` glued before a scaled number → KZT
     rates: dict                           # the rate tables of units.json
     verbs: Dict[str, list]                # qualifier verb lemma → [qualifier, after `не`] (`превысить` → gt, lte)
+    inflected: frozenset                  # the lemmas whose forms are in `forms`
 
 
 MINOR = "minor:"          # the code prefix of a minor unit's entry: `minor:копейка`
@@ -86,10 +89,10 @@ def lex() -> Lex:
     lemmas |= {w for k in ("not_counted", "code_words", "change_words", "title_nouns", "count_heads",
                            "subject_nouns", "position_nouns", "allocation_verbs", "subject_verbs", "object_change_verbs")
                for w in words[k]}
-    forms = _lexicon_forms(lemmas, units["declined"])
+    forms = stored_forms(lemmas, units["declined"])
     return Lex(seqs, kinds, prefix, context, units["adjectives"], quals, after, words, forms,
                {k: tuple(v) for k, v in units["minor_after"].items()}, minor_of, frozenset(units["iso_codes"]),
-               units["prefix_signs"], rates, verbs)
+               units["prefix_signs"], rates, verbs, frozenset(lemmas))
 
 
 def lexicon_lemmas(t: Tok) -> frozenset:
@@ -98,6 +101,43 @@ def lexicon_lemmas(t: Tok) -> frozenset:
     if t.kind != "word":
         return frozenset()
     return lex().forms.get(t.low, frozenset())
+
+
+# the forms as generated, kept beside the lexicons (`make forms` writes it): read in a few
+# milliseconds instead of generated in 55 at every start; generated again whenever the lexicon
+# words or pymorphy3's dictionary are not those the file was made from
+FORMS_FILE = "unit-forms.json"
+
+
+def stored_forms(lemmas, declined) -> Dict[str, frozenset]:
+    """`_lexicon_forms`, from FORMS_FILE when it was made from these words and this dictionary."""
+    try:
+        stored = lexicons.table(FORMS_FILE)
+    except (OSError, ValueError):
+        stored = {}
+    if stored.get("key") == forms_key(lemmas, declined):
+        return {k: frozenset(v) for k, v in stored["forms"].items()}
+    return _lexicon_forms(lemmas, declined)
+
+
+def forms_key(lemmas, declined) -> str:
+    """What the forms are made from: the lexicon words and pymorphy3's dictionary revision."""
+    meta = morph.analyzer().dictionary.meta
+    data = [sorted(lemmas), declined, [meta.get(k) for k in ("source_revision", "corpus_revision", "compiled_at")]]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def write_forms() -> str:
+    """Generate FORMS_FILE from the lexicons (`make forms`); its path."""
+    units = lexicons.table("units.json")
+    lemmas = lex().inflected
+    forms = _lexicon_forms(lemmas, units["declined"])
+    path = lexicons.path(FORMS_FILE)
+    dump = lambda v: json.dumps(v, ensure_ascii=False)     # noqa: E731
+    lines = ["%s: %s" % (dump(k), dump(sorted(v))) for k, v in sorted(forms.items())]
+    with open(path, "w", encoding="utf-8") as f:        # a form a line: readable diffs
+        f.write('{"key": %s,\n"forms": {\n%s\n}}\n' % (dump(forms_key(lemmas, units["declined"])), ",\n".join(lines)))
+    return str(path)
 
 
 def _lexicon_forms(lemmas, declined) -> Dict[str, frozenset]:
