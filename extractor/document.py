@@ -8,6 +8,7 @@ and no sentence or token ever crosses a paragraph (line) break.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import datetime as dt
 from datetime import date
 from typing import List, Optional
 
@@ -23,6 +24,9 @@ class Token:
     start: int
     stop: int
     text: str
+
+    def __reduce__(self):       # pickled as its three fields: the batch's read-ahead sends
+        return Token, (self.start, self.stop, self.text)    # segmented documents to the workers
 
 
 @dataclass
@@ -75,3 +79,18 @@ class Doc:
             if sent.start <= offset < sent.stop:
                 return sent
         return None
+
+
+def parse_date(value) -> Optional[dt.date]:
+    """A publication date given as a date, a datetime or an ISO string (`2024-08-15`, `2024-08-15T10:00:00Z`)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        raise ValueError("not an ISO date: %r" % (value,)) from None

@@ -5,7 +5,6 @@ pymorphy3); `extract` runs one text, `pipe` streams many, in order.
 """
 from __future__ import annotations
 
-import datetime as dt
 import warnings
 from typing import Iterable, Iterator, List, Optional, Sequence, Union
 
@@ -13,6 +12,7 @@ from . import names
 from .attribution import find_attribution
 from .briefing import build_briefing
 from .dates import extract_dates
+from .document import parse_date
 from .entities import group
 from .facts import add_facts, place_from_briefing
 from .ner import Tagger
@@ -20,21 +20,6 @@ from .positions import find_positions
 from .figures import extract_quantities
 from .schema import Record
 from .segment import prepare
-
-
-def parse_date(value) -> Optional[dt.date]:
-    """A publication date given as a date, a datetime or an ISO string (`2024-08-15`, `2024-08-15T10:00:00Z`)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    s = str(value).strip()
-    try:
-        return dt.date.fromisoformat(s[:10])
-    except ValueError:
-        raise ValueError("not an ISO date: %r" % (value,)) from None
 
 
 # documents tagged together by `pipe` and the batch runner (fuller NER batches)
@@ -84,7 +69,8 @@ class Pipeline:
     def extract_many(self, items: Sequence[dict]) -> List[Union[Record, Exception]]:
         """Records for several texts, their sentences tagged together (faster than one by one).
         An item is a dict of `extract`'s arguments (`text`, `doc_id`, `source`, `date`, `title`, `url`);
-        an item that fails gets its exception in its place and the others go on."""
+        an item that fails gets its exception in its place and the others go on. (The batch's
+        read-ahead adds `prepared`: the text's Doc from `segment.prepare`, already cleaned and segmented.)"""
         out: List[Union[Record, Exception, None]] = [None] * len(items)
         docs = []
         for n, item in enumerate(items):
@@ -97,7 +83,7 @@ class Pipeline:
                 continue
             try:
                 docs.append((n, self._prepare(item["text"], item.get("doc_id", "doc"),
-                                              item.get("source"), item.get("date"))))
+                                              item.get("source"), item.get("date"), item.get("prepared"))))
             except Exception as e:
                 out[n] = e
         try:
@@ -118,13 +104,13 @@ class Pipeline:
                 out[n] = e
         return out
 
-    def _prepare(self, text: str, doc_id: str, source: Optional[str], date):
+    def _prepare(self, text: str, doc_id: str, source: Optional[str], date, prepared=None):
         if not isinstance(text, str):
             raise TypeError("text must be str, not %s" % type(text).__name__)
         if len(text) > self.max_chars:
             raise TextTooLong("text of %d characters is over the limit of %d (Pipeline(max_chars=...))"
                               % (len(text), self.max_chars))
-        doc = prepare(text, doc_id=doc_id, source=source)
+        doc = prepared if prepared is not None else prepare(text, doc_id=doc_id, source=source)
         doc.reference = parse_date(date)
         doc.reference_source = getattr(date, "reference_source", None)   # `html:date` (readers.PageDate)
         if not text.strip():

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Sequence, Tuple
 
-from .schema import Quantity, Record
+if TYPE_CHECKING:
+    from .schema import Quantity, Record
 
 COLUMNS = ("region", "period", "value", "status", "source")
 WIDTHS = {"region": 22, "period": 26, "value": 16, "status": 10, "source": 26}

@@ -8,10 +8,12 @@ from __future__ import annotations
 import sys
 from html import escape
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
 from .report import indicators
-from .schema import Record
+
+if TYPE_CHECKING:           # the CLI builds its parser from this module before any record exists
+    from .schema import Record
 
 # type → (label, colour): one table for the highlights and the legend
 COLOURS = {
@@ -206,7 +208,7 @@ def run(args) -> int:
     """0: every input shown; 1: some failed (one line each; the page has the others,
     no page when none is left); 2: nothing run (a missing input, a bad --date or -o, no such --doc)."""
     from .cli_checks import UsageError, check_writable
-    from .pipeline import parse_date
+    from .document import parse_date
     from .show_inputs import ShowError, collect
     failed = []
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Set
+from typing import TYPE_CHECKING, Set
 
-from .schema import Record
+if TYPE_CHECKING:           # not imported at run time: a batch's parent process writes lines, not records
+    from .schema import Record
 
 
 def record_json(record: Record, indent=None) -> str:
