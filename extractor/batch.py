@@ -18,10 +18,11 @@ import json
 import os
 import signal
 from collections import deque
-from itertools import chain, islice
+from itertools import chain
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, List, Optional, Set, Tuple
 
+from .readahead import ReadAhead, head, unpack
 from .readers import Input, ReadError, load, MAX_BYTES
 from .writer import record_json
 
@@ -96,8 +97,13 @@ def process_many(items: List[Input], pipe, date=None, max_bytes: int = MAX_BYTES
     """Inputs → their record lines or errors, in order; the texts that read well are
     extracted together (Pipeline.extract_many)."""
     out: List[Optional[Result]] = [None] * len(items)
-    todo = []
+    todo, prepared = [], {}
     for n, item in enumerate(items):
+        if item.prepared is not None:          # read and segmented by the read-ahead
+            prepared[n] = unpack(item.prepared, item)
+            item.prepared = None
+            todo.append(n)
+            continue
         try:
             load(item, max_bytes)
         except ReadError as e:
@@ -110,7 +116,7 @@ def process_many(items: List[Input], pipe, date=None, max_bytes: int = MAX_BYTES
     records = pipe.extract_many([
         dict(text=items[n].text, doc_id=items[n].doc_id, source=items[n].source,
              date=items[n].meta.get("date") or date, title=items[n].meta.get("title"),
-             url=items[n].meta.get("url")) for n in todo])
+             url=items[n].meta.get("url"), prepared=prepared.get(n)) for n in todo])
     for n, record in zip(todo, records):
         item = items[n]
         if isinstance(record, Exception):
@@ -130,31 +136,44 @@ def _work(chunk: List[Input]) -> List[Result]:
 
 # --- the batch ------------------------------------------------------------------
 
-def _chunks(items: Iterable[Input], n: int) -> Iterator[List[Input]]:
-    chunk = []
+def _chunks(items: Iterable[Input], n: int, tail: int = 0) -> Iterator[List[Input]]:
+    """Lists of n items; the last `tail` items go in lists of n // 4, so that the workers finish
+    close together rather than one waiting for the other's last full chunk."""
+    buf: deque = deque()
     for item in items:
-        chunk.append(item)
-        if len(chunk) == n:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+        buf.append(item)
+        if len(buf) >= n + tail:
+            yield [buf.popleft() for _ in range(n)]
+    while buf:
+        k = n if len(buf) > tail else max(1, n // 4)
+        yield [buf.popleft() for _ in range(min(k, len(buf)))]
 
 
 def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int = MAX_BYTES,
             pipeline=None) -> Iterator[Result]:
     """Results for the inputs, in input order. workers=1 (or a small batch) runs in this process."""
     inputs = iter(inputs)
+    ahead = None
     if workers > 1:
-        head = list(islice(inputs, SMALL))
-        if len(head) < SMALL:
+        first = head(inputs)
+        if len(first) < SMALL:
             workers = 1
-        inputs = chain(head, inputs)
+        elif pipeline is None and _fork():     # the first inputs read while the models load
+            ahead = ReadAhead(first, max_bytes)
+        inputs = chain(first, inputs)
     if workers <= 1 or _fork():
         if pipeline is None:
             one_thread()                       # numpy with one thread is much faster here (small matrices)
-            from .pipeline import Pipeline
-            pipeline = Pipeline()
+            try:
+                from .pipeline import Pipeline
+                pipeline = Pipeline()
+            except BaseException:
+                if ahead:
+                    ahead.close()
+                raise
+    if ahead:
+        for n, blob in ahead.collect().items():
+            first[n].prepared = blob
     if workers <= 1:
         for chunk in _chunks(inputs, CHUNK):
             yield from process_many(chunk, pipeline, date, max_bytes)
@@ -162,7 +181,7 @@ def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int
     pool = _pool(workers, pipeline, date, max_bytes)
     try:
         pending = deque()
-        for chunk in _chunks(inputs, CHUNK):   # bounded window: never the whole corpus in memory
+        for chunk in _chunks(inputs, CHUNK, workers * CHUNK):   # bounded window: never the whole corpus in memory
             pending.append(pool.apply_async(_work, (chunk,)))
             if len(pending) >= workers * WINDOW:
                 yield from pending.popleft().get()

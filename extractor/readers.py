@@ -50,6 +50,7 @@ class Input:
     meta: dict = field(default_factory=dict)
     kind: str = "text"               # text | html | json
     error: Optional[str] = None      # a reading error found while listing (bad JSON line, ...)
+    prepared: Optional[bytes] = None # read and segmented ahead (readahead.py), for its worker
 
 
 @dataclass
