@@ -644,3 +644,18 @@ def test_a_national_hearer_gives_no_region(pipeline):
     b = pipeline.extract("Министр энергетики Алмасадам Саткалиев доложил Премьер-министру Олжасу Бектенову, "
                          "что выработка выросла на 4%.").briefing
     assert b.region is None
+
+
+@pytest.mark.parametrize("said", ["Ему была представлена информация о работе ведомства за 10 месяцев.",
+                                  "Главе государства представлен отчет о работе ведомства.",
+                                  "Президенту представлены данные о ходе уборочной кампании."])
+def test_received_official_who_presented_information_reports(pipeline, said):
+    text = "Глава государства принял министра энергетики Алмасбека Саткалиева. " + said
+    b = pipeline.extract(text).briefing
+    assert (b.reporter.name, b.reporter.position, b.recipient.position) == \
+        ("Алмасбек Саткалиев", "министр энергетики", "Президент")
+
+
+def test_received_guest_who_was_presented_information_is_no_briefing(pipeline):
+    text = "Президент принял посла Франции Жана Дюпона. Послу представлена информация о реформах."
+    assert pipeline.extract(text).briefing is None

@@ -197,9 +197,11 @@ def find_roles(doc: Doc, entities: List[Entity], titles: List[Title], figures: b
         if cue.kind == "present" and cue.passive and not cue.noun:
             continue
         if cue.kind == "receive" and not cue.noun and not cue.passive:
-            # `принял акима` needs a report elsewhere: a president also receives foreign guests
+            # `принял акима` needs a report elsewhere: a president also receives foreign guests;
+            # `Главе государства представлена информация о …` is one
             if article_report is None:
-                article_report = article_reports(doc)
+                article_report = article_reports(doc) or any(
+                    c.kind == "present" and c.passive and c.noun for _, c in cues)
             if not article_report:
                 continue
         rec, rep = _sentence_roles(doc, sent, cue, cands)
