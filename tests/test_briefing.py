@@ -659,3 +659,18 @@ def test_received_official_who_presented_information_reports(pipeline, said):
 def test_received_guest_who_was_presented_information_is_no_briefing(pipeline):
     text = "Президент принял посла Франции Жана Дюпона. Послу представлена информация о реформах."
     assert pipeline.extract(text).briefing is None
+
+
+@pytest.mark.parametrize("title", ["Министр экономики области Иван Петров", "Заместитель губернатора области Иван Петров"])
+def test_region_of_a_generic_title_is_the_one_region_the_article_names(pipeline, title):
+    text = ("Губернатор Омской области провел оперативное совещание. %s доложил, что за январь–сентябрь "
+            "инвестиции в основной капитал выросли на 5,2%%." % title)
+    b = pipeline.extract(text).briefing
+    assert (b.reporter.name, b.reporter.position, b.region) == ("Иван Петров", title.split(" Иван")[0].lower(),
+                                                                "Омская область")
+
+
+def test_no_region_for_a_generic_title_when_two_regions_are_named_alike(pipeline):
+    text = ("Губернатор провел совещание в правительстве Омской области. Министр экономики области Иван Петров "
+            "доложил, что инвестиции выросли на 5%. В соседней Новосибирской области рост составил 3%.")
+    assert pipeline.extract(text).briefing.region is None

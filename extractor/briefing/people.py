@@ -115,23 +115,43 @@ def completed(t: Title, entities: List[Entity]) -> Tuple[str, Optional[Entity]]:
     comp = [w for w in _complement(t) if any(c.isalpha() for c in w)]
     if specific(t) != 1 or len(comp) != 1:
         return t.nominative, None
-    kind = KIND_WORD.get(_lemma(comp[0]))
-    if not kind:
+    loc = _one_region(comp[0], entities)
+    if loc is None:
         return t.nominative, None
+    name = loc.name
+    head_part = t.nominative.split()
+    n_head = len(head_part) - len(comp)
+    return " ".join(head_part[:n_head] + [_genitive(name)]), loc
+
+
+def _one_region(word: str, entities: List[Entity]) -> Optional[Entity]:
+    """The region of the kind a generic word names (`области`, `региона`) that the article names
+    most often, when one does."""
+    kind = KIND_WORD.get(_lemma(word))
+    if not kind:
+        return None
     regions = {}
     for e in entities:
         words = e.name.lower().split()
         if e.type == "LOC" and len(words) > 1 and any(_lemma(w) in kind or w in kind for w in words):
             regions[e.name] = regions.get(e.name, 0) + len(e.mentions)
     if not regions:
-        return t.nominative, None
+        return None
     ranked = sorted(regions.items(), key=lambda kv: -kv[1])
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return t.nominative, None
-    name = ranked[0][0]
-    head_part = t.nominative.split()
-    n_head = len(head_part) - len(comp)
-    return " ".join(head_part[:n_head] + [_genitive(name)]), next(e for e in entities if e.name == name)
+        return None
+    return next(e for e in entities if e.name == ranked[0][0])
+
+
+def generic_region(t: Title, entities: List[Entity]) -> Optional[str]:
+    """The region a title of generic words ends with (`заместитель акима области`): the one of
+    that kind the article names."""
+    comp = [w for w in _complement(t) if any(c.isalpha() for c in w)]
+    if not comp or any(loc.type == "LOC" and any(t.start <= m.start < t.stop for m in loc.mentions)
+                       for loc in entities):
+        return None
+    loc = _one_region(comp[-1].strip("«»\"(),."), entities)
+    return loc.name if loc is not None else None
 
 
 def region_in(t: Title, entities: List[Entity]) -> Optional[str]:
@@ -158,6 +178,8 @@ def person(t: Optional[Title], entities: List[Entity], titles: List[Title], titl
             region = loc.name if loc is not None else region_in(best, entities)
             if region is None:
                 region = next((r for r in (region_in(x, entities) for x in mine) if r), None)
+            if region is None:
+                region = next((r for r in (generic_region(x, entities) for x in mine) if r), None)
         if e is not None and position not in e.positions:
             e.positions.append(position)
     return Person(entity_id=e.id if e else None, name=e.name if e else None, position=position, region=region)
