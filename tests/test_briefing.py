@@ -674,3 +674,13 @@ def test_no_region_for_a_generic_title_when_two_regions_are_named_alike(pipeline
     text = ("Губернатор провел совещание в правительстве Омской области. Министр экономики области Иван Петров "
             "доложил, что инвестиции выросли на 5%. В соседней Новосибирской области рост составил 3%.")
     assert pipeline.extract(text).briefing.region is None
+
+
+@pytest.mark.parametrize("tail, figure", [(", или 108,5% к уровню прошлого года.", "108,5%"),
+                                          (", что на 12% больше, чем годом ранее.", "на 12%")])
+def test_figure_after_или_or_что_measures_the_same_thing(pipeline, tail, figure):
+    text = ("Аким области Иван Петров доложил Президенту, что с начала года введено 1,36 млн квадратных метров "
+            "жилья" + tail)
+    b = pipeline.extract(text).briefing
+    assert [(i.name, i.text) for i in b.indicators] == [
+        ("ввод жилья", "1,36 млн квадратных метров"), ("ввод жилья", figure)]

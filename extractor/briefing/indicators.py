@@ -27,8 +27,9 @@ def indicator_name(doc: Doc, q: Quantity) -> Optional[str]:
     return figure_name(doc.text, q)
 
 
-# `…составила 95,3 млрд кВт·ч, что на 4,2% больше`: the second figure measures the first one's thing
-_SAME_THING = re.compile(r"^\s*,?\s*(?:что|это)\s*$", re.IGNORECASE)
+# `…составила 95,3 млрд кВт·ч, что на 4,2% больше`, `введено 1,36 млн кв. м жилья, или 108,5% к
+# уровню прошлого года`: the second figure measures the first one's thing
+_SAME_THING = re.compile(r"^(?:\s+[а-яё-]+){0,2}\s*,?\s*(?:что|это|или)\s*$", re.IGNORECASE)
 
 
 def _requested(doc: Doc, q: Quantity) -> bool:
