@@ -392,3 +392,15 @@ def test_large_inputs_are_fast(text):
 ])
 def test_a_sentence_dot_is_no_part_of_the_unit(pipeline, text, expected):
     assert [q.text for q in pipeline.extract(text).quantities] == [expected]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("В городе откроют пять новых маршрутов, в том числе три в районе Нура.", "три"),
+    ("Открыто 40 кабинетов, в том числе 12 — в районных больницах.", "12"),
+    ("Открыто 40 кабинетов, в т.ч. 12 в районных больницах.", "12"),
+])
+def test_part_after_в_том_числе_takes_the_figure_s_noun(pipeline, text, part):
+    qs = pipeline.extract(text).quantities
+    whole, unit = qs[0], qs[0].unit
+    i = text.index(part, whole.stop)
+    assert [(q.text, q.start, q.unit) for q in qs[1:]] == [(part, i, unit)]

@@ -41,7 +41,7 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
                 f.value = multiply(f.value, src.scale)   # `с 50 до 60 тыс. рублей`
         elif head:
             f.kind, f.unit = "count", head
-        elif back is not None and (word_before(s, f.i) in _LIST_MARKS or _closes(s, f.j)
+        elif back is not None and (_list_mark(s, f.i) or _closes(s, f.j)
                                    or f.scale > 1):
             # `4,6 млрд рублей, в том числе 2,75 млрд – из федерального бюджета`: the sentence's own figure
             f.kind, f.unit = back.kind, back.unit
@@ -54,7 +54,15 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
 
 
 # what stands before a number that continues a figure of the sentence
-_LIST_MARKS = {"из", "—", "–", "-", ",", "(", "и", "а", "или", "них", "их", "которых", ":"}
+_LIST_MARKS = {"из", "—", "–", "-", ",", "(", "и", "а", "или", "них", "их", "которых", ":",
+               "числе"}                  # `в том числе 12`
+
+
+def _list_mark(s: Sent, i: int) -> bool:
+    """What stands before the number continues a figure of the sentence (`, 12`, `в том числе 12`,
+    `в т.ч. 12`)."""
+    w = word_before(s, i)
+    return w in _LIST_MARKS or w == "." and i >= 2 and s.toks[i - 2].low == "ч"
 
 
 def _after_uncounted(s: Sent, i: int) -> bool:
