@@ -3,7 +3,7 @@
 The models load once: in this process, before the workers are forked (Linux:
 the "fork" context, so the workers share the loaded models copy-on-write and
 start work at once); where there is no fork, each "spawn" worker loads them in
-its initializer. Numeric libraries run on one thread. Workers ignore SIGINT (the
+its initializer (`workers`). Numeric libraries run on one thread. Workers ignore SIGINT (the
 parent stops the pool), so Ctrl-C prints no worker traceback. Inputs are read
 lazily and sent in small chunks with a bounded window of chunks in flight, so
 memory stays flat whatever the corpus size; results come back in input order,
@@ -13,21 +13,18 @@ batch goes on.
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
-import signal
 from collections import deque
 from itertools import chain
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, List, Optional, Set, Tuple
+from typing import Callable, Iterable, Iterator, List, Optional, Set
 
 from .readahead import ReadAhead, head, unpack
 from .readers import Input, ReadError, load, MAX_BYTES
+from .workers import THREAD_VARS, Workers, fork_available
 from .writer import record_json
 
-THREAD_VARS = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS",
-               "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS")
 CHUNK = 8            # docs a task, extracted together (Pipeline.extract_many)
 WINDOW = 3           # chunks in flight per worker
 SMALL = 2 * CHUNK    # fewer inputs than this: no worker processes
@@ -64,29 +61,6 @@ def one_thread():
 
 
 # --- one process ----------------------------------------------------------------
-
-_PIPE = None
-
-
-def _init(date, max_bytes):
-    """A spawned worker: loads its own models."""
-    global _PIPE, _DATE, _MAX
-    _quiet_signals()
-    one_thread()
-    from .pipeline import Pipeline
-    _PIPE = Pipeline()
-    _DATE, _MAX = date, max_bytes
-
-
-def _quiet_signals():
-    """A worker ignores Ctrl-C (the parent stops the pool) and dies quietly on SIGTERM."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-_DATE = None
-_MAX = MAX_BYTES
-
 
 def process(item: Input, pipe, date=None, max_bytes: int = MAX_BYTES) -> Result:
     """One input → its record line or its error."""
@@ -130,10 +104,6 @@ def process_many(items: List[Input], pipe, date=None, max_bytes: int = MAX_BYTES
     return out
 
 
-def _work(chunk: List[Input]) -> List[Result]:
-    return process_many(chunk, _PIPE, _DATE, _MAX)
-
-
 # --- the batch ------------------------------------------------------------------
 
 def _chunks(items: Iterable[Input], n: int, tail: int = 0) -> Iterator[List[Input]]:
@@ -158,10 +128,10 @@ def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int
         first = head(inputs)
         if len(first) < SMALL:
             workers = 1
-        elif pipeline is None and _fork():     # the first inputs read while the models load
+        elif pipeline is None and fork_available():     # the first inputs read while the models load
             ahead = ReadAhead(first, max_bytes)
         inputs = chain(first, inputs)
-    if workers <= 1 or _fork():
+    if workers <= 1 or fork_available():
         if pipeline is None:
             one_thread()                       # numpy with one thread is much faster here (small matrices)
             try:
@@ -178,67 +148,20 @@ def results(inputs: Iterable[Input], workers: int = 1, date=None, max_bytes: int
         for chunk in _chunks(inputs, CHUNK):
             yield from process_many(chunk, pipeline, date, max_bytes)
         return
-    pool = _pool(workers, pipeline, date, max_bytes)
+    pool = Workers()
     try:
+        pool.start(workers, pipeline, date, max_bytes)
         pending = deque()
         for chunk in _chunks(inputs, CHUNK, workers * CHUNK):   # bounded window: never the whole corpus in memory
-            pending.append(pool.apply_async(_work, (chunk,)))
+            pending.append(pool.submit(chunk))
             if len(pending) >= workers * WINDOW:
-                yield from pending.popleft().get()
+                yield from pool.wait(pending.popleft())
         while pending:
-            yield from pending.popleft().get()
+            yield from pool.wait(pending.popleft())
         pool.close()
-    except BaseException:                      # Ctrl-C, SIGTERM (maybe to the workers too), an error
-        _kill(pool)
+    except BaseException:                      # Ctrl-C, SIGTERM (maybe to the workers too), a dead worker, an error
+        pool.kill()
         raise
-    pool.terminate()
-    pool.join()
-
-
-def _kill(pool) -> None:
-    """Stop the workers at once with SIGKILL. Not Pool.terminate: a worker killed (by a SIGTERM
-    sent to the whole process group) while waiting for a task holds the task queue's lock, and
-    terminate would wait for that lock for ever."""
-    from multiprocessing.pool import TERMINATE
-    pool._worker_handler._state = TERMINATE    # no worker restarted behind our back
-    for p in list(pool._pool):
-        if p.exitcode is None:
-            p.kill()
-    for p in list(pool._pool):
-        p.join(1)
-    pool._terminate.cancel()                   # nor at exit
-
-
-def _fork() -> bool:
-    import multiprocessing as mp
-    return "fork" in mp.get_all_start_methods()
-
-
-def _pool(workers: int, pipeline, date, max_bytes):
-    """N workers: forked with this process's loaded `pipeline`, else spawned (each loads its own)."""
-    import multiprocessing as mp
-    global _PIPE, _DATE, _MAX
-    if _fork():
-        _PIPE, _DATE, _MAX = pipeline, date, max_bytes
-        gc.freeze()                            # the loaded models stay shared pages in the workers
-        handlers = signal.signal(signal.SIGINT, signal.SIG_IGN), signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        try:
-            return mp.get_context("fork").Pool(workers, initializer=_quiet_signals)
-        finally:
-            gc.unfreeze()                      # the workers keep theirs; this process collects as before
-            signal.signal(signal.SIGINT, handlers[0])
-            signal.signal(signal.SIGTERM, handlers[1])
-    saved = {v: os.environ.get(v) for v in THREAD_VARS}
-    for v in THREAD_VARS:                      # spawned children inherit the environment
-        os.environ[v] = "1"
-    try:
-        return mp.get_context("spawn").Pool(workers, initializer=_init, initargs=(date, max_bytes))
-    finally:
-        for v, old in saved.items():
-            if old is None:
-                os.environ.pop(v, None)
-            else:
-                os.environ[v] = old
 
 
 def run(inputs: Iterable[Input], write: Callable[[str], None], workers: int = 1, date=None,

@@ -83,6 +83,7 @@ def _extract(args) -> int:
     from .readers import expand
     from .runs import ErrorLog, RunOutput, catch_signals, ignore_signals, prefill_table
     from .table import TableError, TableWriter
+    from .workers import WorkerDied
 
     try:
         date = parse_date(args.date)
@@ -133,7 +134,7 @@ def _extract(args) -> int:
         out.finish()
         if sink:
             sink.close()
-    except KeyboardInterrupt as e:             # Interrupted (SIGINT, SIGTERM)
+    except (KeyboardInterrupt, WorkerDied) as e:   # Interrupted (SIGINT, SIGTERM); a worker killed
         ignore_signals()
         out.stop()
         if sink:
@@ -141,8 +142,9 @@ def _extract(args) -> int:
         if bar:
             bar.clear()
         count = len(out.done) + out.written + len(failed)
-        print(out.interrupted_line(count, len(srcs) if one_doc_each else None), file=sys.stderr)
-        return getattr(e, "status", 130)
+        why = str(e) if isinstance(e, WorkerDied) else ""
+        print(out.interrupted_line(count, len(srcs) if one_doc_each else None, why), file=sys.stderr)
+        return 1 if why else getattr(e, "status", 130)
     except TableError as e:
         out.stop()
         print("error: --table: %s" % e, file=sys.stderr)

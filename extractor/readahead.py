@@ -13,10 +13,11 @@ The reader ignores Ctrl-C (the batch stops it), and it ends when the batch does:
 from __future__ import annotations
 
 import pickle
-import signal
 from typing import Dict, Iterator, List
 
 from .readers import Input, load
+from .runs import stop_signals_blocked
+from .workers import quiet_signals
 
 READ_AHEAD = 1024                    # inputs at most held for the reader …
 READ_AHEAD_CHARS = 16 * 1024 * 1024  # … and text characters at most already in memory (JSON inputs)
@@ -42,7 +43,8 @@ class ReadAhead:
         ctx = mp.get_context("fork")
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_read, args=(items, max_bytes, child), daemon=True)
-        self.proc.start()
+        with stop_signals_blocked():         # the reader takes no signal before its own handlers are set
+            self.proc.start()
         child.close()
 
     def collect(self) -> Dict[int, bytes]:
@@ -73,8 +75,7 @@ def unpack(blob: bytes, item: Input):
 
 
 def _read(items: List[Input], max_bytes: int, conn) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    quiet_signals()
     from .segment import prepare
     done = []
     for n, item in enumerate(items):

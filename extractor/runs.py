@@ -11,7 +11,9 @@ the inputs that are retried (every input not in the output) are replaced by this
 run's. On stdout records are streamed and nothing can be resumed.
 
 Ctrl-C and SIGTERM end the run with one line saying how far it got (`interrupted`),
-exit status 130 (SIGINT) or 143 (SIGTERM).
+exit status 130 (SIGINT) or 143 (SIGTERM); a worker process that dies (killed from outside,
+out of memory) ends it with such a line too (`stopped … : a worker process … was killed by
+SIGKILL`), exit status 1.
 """
 from __future__ import annotations
 
@@ -19,12 +21,14 @@ import json
 import os
 import signal
 import sys
-from typing import Callable, Optional, Set
+from contextlib import contextmanager
+from typing import Callable, Iterator, Optional, Set
 
 from .writer import RecordWriter, resume_jsonl
 
 PARTIAL = ".partial"
 EXIT = {signal.SIGINT: 130, signal.SIGTERM: 143}
+STOP_SIGNALS = frozenset(EXIT)
 
 
 class Interrupted(KeyboardInterrupt):
@@ -60,6 +64,18 @@ def catch_signals() -> Callable[[], None]:
         signal.signal(signal.SIGINT, old[0])
         signal.signal(signal.SIGTERM, old[1])
     return restore
+
+
+@contextmanager
+def stop_signals_blocked() -> Iterator[None]:
+    """Ctrl-C and SIGTERM wait while child processes (and threads) are started: the children
+    unblock them once their own handlers are set (`workers.quiet_signals`), the threads keep
+    them blocked. A signal that came meanwhile is handled when the block is lifted."""
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def ignore_signals() -> None:
@@ -155,14 +171,16 @@ class RunOutput:
             return
         self.file.close()
 
-    def interrupted_line(self, count: int, total: Optional[int]) -> str:
-        """The one line printed on Ctrl-C / SIGTERM: how far the run got and how to go on."""
+    def interrupted_line(self, count: int, total: Optional[int], why: str = "") -> str:
+        """The one line printed on Ctrl-C / SIGTERM (or, with `why`, when the run could not go
+        on): how far the run got and how to go on."""
         far = "%d of %d documents" % (count, total) if total is not None else "%d documents" % count
+        stopped = "stopped after %s: %s" % (far, why) if why else "interrupted after %s" % far
         if self.partial is None:
-            return ("extractor: interrupted after %s; the records so far went to stdout; "
-                    "no resume for stdout (use -o FILE)" % far)
-        return ("extractor: interrupted after %s; records so far in %s; run again with --resume to finish"
-                % (far, self.partial))
+            return ("extractor: %s; the records so far went to stdout; "
+                    "no resume for stdout (use -o FILE)" % stopped)
+        return ("extractor: %s; records so far in %s; run again with --resume to finish"
+                % (stopped, self.partial))
 
 
 class ErrorLog:
