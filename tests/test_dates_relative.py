@@ -174,6 +174,30 @@ def test_not_a_named_day(text):
     assert [m.text for m in mentions(text, REF)[0] if m.granularity == "day"] == []
 
 
+# `новый год` in lower case is the year after the document's; capitalised it is the holiday
+@pytest.mark.parametrize("text, span", [
+    ("С нового года тарифы на воду вырастут на 8%.", "С нового года"),
+    ("В новом году в районе построят две школы.", "В новом году"),
+    ("Мост через реку откроют в начале нового года.", "в начале нового года"),
+    ("Льготы сохранятся и в новом году, сообщили в акимате.", "в новом году"),
+])
+def test_the_new_year_is_the_next_one(text, span):
+    check(text, REF, span, "relative", "2026-01-01", "2026-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "До нового года осталось 30 дней.",                      # the holiday, not the year
+    "С наступлением нового года вступят в силу поправки.",
+])
+def test_the_new_year_without_its_preposition_is_not_the_next_year(text):
+    assert [m.date_from for m in mentions(text, REF)[0] if m.granularity == "year"] == []
+
+
+def test_the_coming_new_year_in_november():
+    check("К Новому году в городе установят 20 елок.", date(2025, 11, 14), "К Новому году", "date",
+          "2026-01-01", "2026-01-01")
+
+
 OCT15 = date(2024, 10, 15)     # a Tuesday
 
 

@@ -70,11 +70,10 @@ def _outsider_title(t: Title, entities: List[Entity]) -> bool:
         return True         # `председатель правления АО «…»`, `глава компании`
     if any(w.strip("«»\"").lower() in INTERNATIONAL or _lemma(w.strip("«»\"")) in INTERNATIONAL for w in comp):
         return True         # `Генеральный секретарь ООН`
-    for e in entities:
-        if e.type == "LOC" and any(t.start <= m.start and m.stop <= t.stop for m in e.mentions):
-            name = e.name.lower().replace("ё", "е")
-            if name in COUNTRIES and name not in HOME:
-                return True     # `министр иностранных дел Франции`
+    for e in _places_in(t, entities):
+        name = e.name.lower().replace("ё", "е")
+        if name in COUNTRIES and name not in HOME:
+            return True         # `министр иностранных дел Франции`
     return any(_lemma(w) in COUNTRIES and _lemma(w) not in HOME for w in _words(" ".join(comp)) if w[:1].isupper())
 
 
@@ -147,19 +146,24 @@ def generic_region(t: Title, entities: List[Entity]) -> Optional[str]:
     """The region a title of generic words ends with (`заместитель акима области`): the one of
     that kind the article names."""
     comp = [w for w in _complement(t) if any(c.isalpha() for c in w)]
-    if not comp or any(loc.type == "LOC" and any(t.start <= m.start < t.stop for m in loc.mentions)
-                       for loc in entities):
+    if not comp or _places_in(t, entities):
         return None
     loc = _one_region(comp[-1].strip("«»\"(),."), entities)
     return loc.name if loc is not None else None
 
 
 def region_in(t: Title, entities: List[Entity]) -> Optional[str]:
-    for loc in entities:
-        if loc.type == "LOC" and any(t.start <= m.start and m.stop <= t.stop for m in loc.mentions):
-            if specific(t) == 2 or len(loc.name.split()) > 1:
-                return loc.name
+    """The region a title names (`аким Костанайской области`)."""
+    for loc in _places_in(t, entities):
+        if specific(t) == 2 or len(loc.name.split()) > 1:
+            return loc.name
     return None
+
+
+def _places_in(t: Title, entities: List[Entity]) -> List[Entity]:
+    """The places named inside a title, in the article's order."""
+    return [e for e in entities
+            if e.type == "LOC" and any(t.start <= m.start and m.stop <= t.stop for m in e.mentions)]
 
 
 def person(t: Optional[Title], entities: List[Entity], titles: List[Title], title_span,

@@ -31,6 +31,11 @@ def b_deictic(m, st):
     return b_this(unit, off)
 
 
+def b_new_year(m, st):
+    """`с нового года`, `в новом году`, `в начале нового года`: the year after the reference date's."""
+    return b_this("year", 1)
+
+
 def b_this(unit: str, off: int) -> Parsed:
     """The year, half, quarter, month, week or day of the reference date, `off` of them on."""
     if unit == "day":

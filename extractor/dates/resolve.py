@@ -189,10 +189,10 @@ def weekend(ref: date, offset: Optional[int], tense: Optional[str]) -> Span:
 # --- holidays -----------------------------------------------------------------
 def holiday_day(month_day: str, y: Optional[int], ref: Optional[date]) -> Optional[date]:
     """A named day in year y. Without a stated year, a day early in January named in a
-    December text is the coming one (`в канун Нового года`)."""
+    November or December text is the coming one (`в канун Нового года`, `к Новому году`)."""
     if y is None:
         return None
     mo, d = map(int, month_day.split("-"))
-    if ref is not None and ref.year == y and ref.month == 12 and mo == 1 and d <= 14:
+    if ref is not None and ref.year == y and ref.month >= 11 and mo == 1 and d <= 14:
         y += 1
     return safe_day(y, mo, d)

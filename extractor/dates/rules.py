@@ -43,6 +43,7 @@ CLASSES = {
     "holiday": _WORD(f for e in LEX["holidays"]["days"] for f in e["forms"]) | _WORD(LEX["holidays"]["day_forms"])
     | {"праздник", "праздника", "празднику", "праздником", "празднике"},
     "weekend": _WORD(LEX["weekend_words"]) | _WORD(WEEKEND_DEICTIC_OF),
+    "new": set(LEX["new_year_words"]),
     "plural_unit": {"неделями", "месяцами", "годами"},
     "ago_unit": {"годом", "месяцем", "неделей", "днем", "годами", "месяцами", "неделями", "днями"},
     # words that open no rule but that a rule needs somewhere in the sentence (its gate)
@@ -180,6 +181,9 @@ RULES: List[Rule] = [
          preps={"в", "во", "с", "со", "к", "ко", "до", "по", "на", "за"}, need=True),
     # relative
     rule(PARTS + r"(?P<deic>" + DEICTIC + r")" + S + r"(?P<u>" + DEICTIC_UNIT + r")", r.b_deictic, "deictic part"),
+    # `с нового года`, `в новом году`: the next year (`К Новому году`, capitalised, is the holiday)
+    rule(r"(?:(?P<part>(?i:" + PART + r"))" + S + r")?(?:" + alt(LEX["new_year_words"]) + r")" + S + r"(?:года|году)",
+         r.b_new_year, "new part", preps={"с", "со", "в", "во"}, need=True, cased=True),
     rule(r"(?P<w>" + DAYWORD + r")", r.b_dayword, "dayword_rel"),
     rule(r"(?P<w>" + ANCHORED_DAY + r")", r.b_anchored_day, "anchored", preps={"в", "во", "на", "с", "со", "до", "к", "ко"},
          need=True),
