@@ -404,3 +404,18 @@ def test_part_after_в_том_числе_takes_the_figure_s_noun(pipeline, text,
     whole, unit = qs[0], qs[0].unit
     i = text.index(part, whole.stop)
     assert [(q.text, q.start, q.unit) for q in qs[1:]] == [(part, i, unit)]
+
+
+@pytest.mark.parametrize("text, part, value, unit", [
+    # a scale word: the figure with the same scale, not the nearer one
+    ("Стабфонды закупили 112 тыс. тонн овощей на сумму 41,8 млрд тенге, в том числе порядка 70 тыс. — картофеля.",
+     "порядка 70 тыс.", 70000.0, "t"),
+    ("На ремонт направлено 4,6 млрд рублей, в том числе 2,75 млрд – из областного бюджета.",
+     "2,75 млрд", 2750000000.0, "RUB"),
+    # no scale word: the figure of about its size (300 is no part of 48 billion roubles)
+    ("Построено 1,2 тыс. квартир на 48 млрд рублей, в том числе 300 — для очередников.",
+     "300", 300.0, "квартира"),
+])
+def test_a_part_takes_the_unit_of_the_figure_it_is_a_part_of(pipeline, text, part, value, unit):
+    q = [q for q in pipeline.extract(text).quantities if q.text == part]
+    assert [(q.start, q.value, q.unit) for q in q] == [(text.index(part), value, unit)]

@@ -51,6 +51,36 @@ def test_a_blank_line_ends_the_table(pipeline):
     assert got["3 450"][2] == "KZT/kg" and "5" not in got
 
 
+SLASHES = """С нового года коммунальные услуги в городе подорожают.
+
+Тарифы, тенге за кубометр с НДС (2025 год / с 1 января 2026 года):
+холодная вода — 97,2 / 118,6;
+водоотведение — 61,8 / 71,3.
+
+Производство, тыс. тонн (2024 / 2025):
+молоко — 410 / 432,5
+
+Сбор зерна составил 12,5 / 14,1 ц/га по районам.
+"""
+
+
+@pytest.mark.parametrize("span,kind,value,unit", [
+    ("97,2", "money", 97.2, "KZT/m3"),
+    ("118,6", "money", 118.6, "KZT/m3"),
+    ("61,8", "money", 61.8, "KZT/m3"),
+    ("71,3", "money", 71.3, "KZT/m3"),
+    ("410", "measure", 410000.0, "t"),
+    ("432,5", "measure", 432500.0, "t"),
+])
+def test_a_header_unit_before_a_note_of_its_columns_and_numbers_apart_by_a_slash(pipeline, span, kind, value, unit):
+    assert figures(pipeline, SLASHES)[span] == (kind, value, unit, span)
+
+
+def test_outside_a_table_a_number_before_a_slash_gets_no_unit(pipeline):
+    got = figures(pipeline, SLASHES)
+    assert "12,5" not in got and got["14,1 ц/га"][1:3] == (14.1, "c/ha")
+
+
 PIPES = """Ввод жилья в области вырос.
 
 В августе сдано 19 многоквартирных домов.

@@ -25,12 +25,13 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
     for n in range(len(found) - 1, -1, -1):  # right to left: `5, 10 и 15 млн тенге`
         if found[n].bare:
             paired[n] = _paired(s, found, n, paired)
-    back = None                              # the last figure of this sentence with its own unit
+    backs: List[Found] = []                  # the figures of this sentence with their own unit, so far
     for n, f in enumerate(found):
         if not f.bare:
             if f.kind in ("count", "money", "measure"):
-                back = f
+                backs.append(f)
             continue
+        back = _antecedent(backs, f)
         src = paired[n]
         head = _count_head(s, f.i) if src is None else None
         if head in lex().words["not_counted"] or _after_uncounted(s, f.i):
@@ -51,6 +52,19 @@ def resolve_elided(s: Sent, found: List[Found], prev: Optional[Quantity]) -> Non
             f.kind, f.unit = prev.kind, prev.unit
         if f.value == 0:
             f.unit = None
+
+
+def _antecedent(backs: List[Found], f: Found) -> Optional[Found]:
+    """The sentence's figure a bare number continues: the last one, or, when the number has a
+    scale word, the last one with the same (`112 тыс. тонн овощей на 41,8 млрд тенге, в том числе
+    70 тыс. — картофеля`); else the last one of about its size, within a factor of 1000 (`1,2 тыс.
+    квартир на 48 млрд рублей, в том числе 300 — для очередников`)."""
+    if f.scale > 1:
+        same = [b for b in backs if b.scale == f.scale]
+        if same:
+            return same[-1]
+    near = [b for b in backs if b.value and b.value / 1000 <= f.value <= b.value * 1000]
+    return near[-1] if near else backs[-1] if backs else None
 
 
 # what stands before a number that continues a figure of the sentence

@@ -103,13 +103,20 @@ def ends_figure(s: Sent, k: int) -> bool:
     """Whether a number can stand alone before token k (its unit elided): punctuation, the end,
     or a function word or verb, but not an unknown word or abbreviation (`12,5 ц/га`)."""
     if k >= len(s.toks) or s.toks[k].kind == "sym":
-        return k >= len(s.toks) or s.toks[k].text not in ("/", "*", "·", "°", "'", "’")
+        return k >= len(s.toks) or s.toks[k].text not in ("/", "*", "·", "°", "'", "’") or _slash_list(s, k)
     t = s.toks[k]
     if t.kind != "word":
         return False
     p = morph.parses(t.text)[0]
     return p.tag.POS in ("PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "PRTS", "COMP", "PRED", "GRND", "NPRO") \
         and "Abbr" not in p.tag
+
+
+def _slash_list(s: Sent, k: int) -> bool:
+    """`97,2 / 118,6`: numbers apart by a spaced slash (a table row's columns), not a unit's `/`."""
+    t = s.toks[k]
+    return (t.text == "/" and k + 1 < len(s.toks) and s.toks[k + 1].kind == "num"
+            and t.start > s.toks[k - 1].stop and s.toks[k + 1].start > t.stop)
 
 
 def quoted_titles(s: Sent) -> List[Tuple[int, int]]:

@@ -24,6 +24,11 @@ from .tokens import Found, Sent, tokenize
 
 # the header's last part: after its last comma or inside its last brackets, right before the colon
 _HEADER = re.compile(r"(?:,|\()\s*(?P<unit>[^,():\n]{1,30}?)\s*\)?\s*:\s*$")
+# … or before a note of the columns in brackets, words after the unit allowed (`Тарифы, тенге за кубометр
+# с НДС (2025 год / с 1 января 2026 года):`)
+_HEADER_NOTE = re.compile(r",\s*(?P<unit>[^,():\n]{1,40}?)\s*(?:\([^()\n]*\))?\s*:\s*$")
+# the numbers of one row apart by a slash (`холодная вода — 97,2 / 118,6;`)
+_SLASH = re.compile(r"\s*/\s*")
 # a title's unit in its last brackets (`Ввод жилых домов (тыс. кв. м общей площади)`)
 _TITLE = re.compile(r"\((?P<unit>[^()\n]{1,40})\)\s*[:.]?\s*$")
 _ROW_END = re.compile(r"[\s.;]*$")
@@ -77,8 +82,13 @@ class Tables:
 
 def header_unit(line: str) -> Optional[Unit]:
     """The unit a table header ends with, or None (`Средние цены, тенге за кг:` → KZT/kg)."""
-    m = _HEADER.search(line.strip())
-    return _read_unit(m.group("unit").lower()) if m else None
+    line = line.strip()
+    m = _HEADER.search(line)
+    unit = _read_unit(m.group("unit").lower()) if m else None
+    if unit is None:
+        m = _HEADER_NOTE.search(line)
+        unit = _read_unit(m.group("unit").lower(), whole=False) if m else None
+    return unit
 
 
 def title_unit(line: str) -> Optional[Unit]:
@@ -140,6 +150,11 @@ def fill_row(s: Sent, found: List[Found], table: Table) -> None:
     if not _ROW_END.fullmatch(s.text[s.toks[f.j - 1].stop:s.stop]) or f.i == 0:
         return                                # the row's label comes first, its number last
     _take(f, table.unit)
+    for g in reversed(found[:-1]):            # and the numbers before it apart by `/`
+        if g.i == 0 or not _SLASH.fullmatch(s.text[s.toks[g.j - 1].stop:s.toks[f.i].start]):
+            break
+        _take(g, table.unit)
+        f = g
 
 
 def _take(f: Found, unit: Unit) -> None:
