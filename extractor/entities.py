@@ -102,7 +102,35 @@ def canonical_names(spans: List[NerSpan]) -> Dict[Tuple[str, Tuple[str, ...]], s
             out[(kind, ws)] = names[(kind, targets.pop())]
         else:
             out[(kind, ws)] = name
+    for (kind, ws), name in items:
+        if kind == "LOC" and _ABBR.fullmatch(name):
+            full = {out[key] for key, n in items if key[0] == "LOC" and key[1] != ws and _abbreviates(name, n)}
+            bare = {_REPUBLIC.sub("", n) for n in full}
+            if len(bare) == 1:                 # `Республика Татарстан` and `Татарстан` are one place
+                out[(kind, ws)] = min(full, key=len)
     return out
+
+
+_ABBR = re.compile(r"[А-ЯЁ][А-ЯЁа-яё]{0,3}[А-ЯЁ]")
+_REPUBLIC = re.compile(r"^Республика\s+|\s+Республика$")
+
+
+def _abbreviates(abbr: str, name: str) -> bool:
+    """Whether a place's abbreviation is made of its name's words' first letters, in order
+    (`ХМАО`: `Ханты-Мансийский автономный округ`, `УрФО`: `Уральский федеральный округ`), `Р`
+    standing for `Республика` (`РТ`: `Татарстан`)."""
+    words = [w.lower() for w in re.split(r"[\s-]+", name) if w]
+    if len(words) == 1 and len(abbr) == 2 and abbr[0] == "Р" and not words[0].startswith("р"):
+        words = ["республика"] + words
+    return len(words) > 1 and _consumes(abbr.lower(), words)
+
+
+def _consumes(abbr: str, words: List[str]) -> bool:
+    """Each word gives the abbreviation its next one or two letters (all of it, all of them)."""
+    if not words:
+        return not abbr
+    return any(abbr[:k] == words[0][:k] and _consumes(abbr[k:], words[1:])
+               for k in (1, 2) if len(abbr) >= k)
 
 
 def _display(name: str, kind: str) -> str:

@@ -49,6 +49,15 @@ DEICTIC_YEAR = [
     # no document year: the preceding sentence's
     ("Запуск намечен на декабрь 2025 года. Кроме того, до конца года будет построено пять школ.", None,
      "до конца года", "relative", "2025-01-01", "2025-12-31"),
+    # … but not a year a span starts in: then the year stays open
+    ("С 2026 года в области заработает фотофиксация перегруза. До конца года дорожники перейдут на зимний режим.",
+     None, "До конца года", "relative", None, None),
+    # `текущий`, `этот` are the document's year even in a comparison after another year
+    ("На нацпроекты в предстоящем году направят 54 млрд рублей — в 1,2 раза больше, чем в текущем году.",
+     date(2025, 11, 27), "в текущем году", "relative", "2025-01-01", "2025-12-31"),
+    # while `прошлого года` in a comparison is the year before the one the sentence states
+    ("В 2024 году урожай составил 2 млн тонн, что на 5% больше показателя прошлого года.",
+     date(2025, 11, 27), "прошлого года", "relative", "2023-01-01", "2023-12-31"),
 ]
 
 ACROSS_TENSE = [

@@ -193,6 +193,11 @@ def test_the_new_year_without_its_preposition_is_not_the_next_year(text):
     assert [m.date_from for m in mentions(text, REF)[0] if m.granularity == "year"] == []
 
 
+def test_the_new_year_in_a_january_text_is_the_one_begun():
+    check("В 2025 году ставка налога составляла 1%, с нового года она выросла до 2%.", date(2026, 1, 9),
+          "с нового года", "relative", "2026-01-01", "2026-12-31")
+
+
 def test_the_coming_new_year_in_november():
     check("К Новому году в городе установят 20 елок.", date(2025, 11, 14), "К Новому году", "date",
           "2026-01-01", "2026-01-01")

@@ -62,7 +62,8 @@ def year_of(m, st: Scan):
         return (lambda c: y), "explicit"
     if g(m, "deic"):
         off = DEICTIC_OF[low(g(m, "deic"))]
-        return (lambda c: (c.compared or c.year) + off if c.year or c.compared else None), "relative"
+        cmp = (lambda c: c.compared if off else None)     # `чем в текущем году`: the document's own
+        return (lambda c: (cmp(c) or c.year) + off if c.year or cmp(c) else None), "relative"
     if g(m, "sg"):
         return (lambda c: c.year), "relative"
     if g(m, "same"):

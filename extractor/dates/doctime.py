@@ -25,7 +25,8 @@ A stated year carries only when it is the year of the events:
 - a comparison base never carries: `чем годом ранее`, `чем в прошлом году`, `по сравнению
   с 2023 годом`, `против 1,2 млн тонн в 2023 году`, `(в 2023 году – 5%)`, `за аналогичный
   период прошлого года` (`_compared`, `Parsed.carries`); nor does a year a span starts or ends
-  in (`с 2021 года подключено …, до конца года …`, `к 2030 году`);
+  in (`с 2021 года подключено …, до конца года …`, `к 2030 году`), though a year's end is the
+  year in progress (`к концу 2024 года будет введено … С начала года …`);
 - across tense, when the document's own day is known: a past year the preceding sentence
   states does not pass into a future-tense sentence (`Школы строились с весны 2023 года.
   Комиссия примет их 26 августа.` in a text of 20 August 2024 → 2024-08-26), nor a coming
@@ -58,6 +59,7 @@ LABEL = r"(?:" + alt(LEX["date_labels"]["words"]) + r")"
 # … or a section's name and a separator (`Новости · 15 октября 2024 · 3 мин`, `Общество | 15.10.2024`)
 _LINE_BEFORE = re.compile(r"^[\s\-–—•|·]*(?:" + LABEL + r"\s*:?)?[\s\-–—•|·]*(?:[\w-]+(?:[ ][\w-]+){0,2}[ ]*[|·][ ]*)?"
                           r"(?:\d{1,2}:\d\d(?::\d\d)?[\s,|·•/]*)?$", re.IGNORECASE)
+_YEAR_END = re.compile(r"(?i)\bконц[ауе]\b")
 _LABELLED = re.compile(r"^[\s\-–—•|·]*" + LABEL + r"\s*:?[\s\-–—•|·]*$", re.IGNORECASE)
 # after it: nothing, a clock time (`, 10:45`, `T10:45:00+05:00`), a count of views, separators
 _TIME = r"(?:(?:в\s*|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)"
@@ -273,8 +275,10 @@ class Timeline:
                 and p.kind in ("date", "range", "period") and a is not None and a.year == ctx.carry:
             year = ctx.carry                         # `В 2024 году … В январе начнется … к сентябрю`: passed on
         # `по сравнению с 2021 годом` is not the events' year, nor a year a span starts or ends in
-        # (`с 2021 года подключено …, до конца года подключим ещё …`, `до 2030 года`)
-        if year and p.carries and not self._compared(p) and not (p.bounded and p.granularity == "year"):
+        # (`с 2021 года подключено …, до конца года подключим ещё …`, `до 2030 года`); a year's end
+        # is the year in progress (`к концу 2024 года будет введено … С начала года построено …`)
+        if year and p.carries and not self._compared(p) and not (p.bounded and p.granularity == "year"
+                                                                 and not _YEAR_END.search(self.doc.text, p.start, p.stop)):
             self.years.setdefault(p.sent, []).append((p.start, year))
         if a is not None and a == b:
             self.days.setdefault(p.sent, []).append((p.start, a))

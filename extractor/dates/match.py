@@ -6,7 +6,7 @@ from typing import List
 
 from .builders import Scan
 from .lex import YEAR_HALF_OF, low as _low
-from .periods import b_part_of_year, year_half
+from .periods import year_half
 from .relative import b_duration_n
 from .resolve import Parsed
 from .rules import (AGE_BEFORE, ANNIVERSARY_AFTER, CLASS_OF_PREFIX, CLASS_OF_WORD, CLOCK_AFTER, PREP_BEFORE, RULES,
@@ -135,8 +135,8 @@ def candidates(text: str, base: int, st: Scan) -> List[Parsed]:
     out = []
     for f, p, year in sorted(chosen, key=lambda c: c[0][0]):
         tail = f[2][1]
-        if tail is not None and tail.groupdict().get("same") or f[4] is b_part_of_year:
-            # `того же года`, a bare `до конца года`: built again in text order, with the year read before it
+        if tail is not None and tail.groupdict().get("same"):
+            # `того же года`: built again in text order, with the year read before it
             p = _build(f, text, low, st) or p
         elif year is not None:
             st.last_year = year

@@ -132,11 +132,10 @@ def b_part_of_year(m, st):
     if g(m, "deic"):
         off = DEICTIC_OF[low(m["deic"])]
         return Parsed(0, 0, "relative", "year", resolve=lambda c: year_span(c.year + off) if c.year else NONE)
-    last = st.last_year
     deadline = m["prep"] in ("до", "к", "ко", "с", "со")      # `до конца года`, `с начала года`: this year
 
     def res(c):
-        y = (c.own_year() if deadline else c.yearless()) or last
+        y = (c.own_year() if deadline else None) or c.yearless()
         return year_span(y) if y else NONE
     return Parsed(0, 0, "relative", "year", resolve=res)
 

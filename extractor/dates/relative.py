@@ -32,8 +32,13 @@ def b_deictic(m, st):
 
 
 def b_new_year(m, st):
-    """`с нового года`, `в новом году`, `в начале нового года`: the year after the reference date's."""
-    return b_this("year", 1)
+    """`с нового года`, `в новом году`, `в начале нового года`: the year after the reference date's;
+    in a January text the year just begun."""
+    def res(c):
+        if not c.year:
+            return NONE
+        return year_span(c.year if c.day is not None and c.day.month == 1 else c.year + 1)
+    return Parsed(0, 0, "relative", "year", resolve=res)
 
 
 def b_this(unit: str, off: int) -> Parsed:
@@ -42,7 +47,7 @@ def b_this(unit: str, off: int) -> Parsed:
         return Parsed(0, 0, "relative", "day", resolve=lambda c: one(c.day + timedelta(days=off)) if c.day else NONE)
     if unit == "year":
         def res_y(c):
-            y = c.compared or c.year
+            y = (c.compared if off else None) or c.year     # `чем в текущем году`: the document's
             return year_span(y + off) if y else NONE
         return Parsed(0, 0, "relative", "year", resolve=res_y)
     if unit == "week":
