@@ -12,6 +12,7 @@ from .clean import clean
 from .document import Doc, Sentence, Token
 
 JOIN_AFTER = tuple(lexicons.table("segment.json")["abbreviations"])
+JOIN_BEFORE_NUMBER = tuple(" " + a for a in lexicons.table("segment.json")["before_number"])
 
 
 # A "sentence" longer than this (a table or a list run together, a line of
@@ -40,7 +41,9 @@ def sentences(text: str):
     unit joined back (`12,5 тыс. кВт·ч`, `5 млрд долл. США`)."""
     out = []
     for s in sentenize(text):
-        if out and text[out[-1][0]:out[-1][1]].endswith(JOIN_AFTER) and _unit_like(s.text):
+        last = text[out[-1][0]:out[-1][1]] if out else ""
+        if out and (last.endswith(JOIN_AFTER) and _unit_like(s.text)
+                    or (" " + last).endswith(JOIN_BEFORE_NUMBER) and s.text[:1].isdigit()):
             out[-1] = (out[-1][0], s.stop)
         else:
             out.append((s.start, s.stop))

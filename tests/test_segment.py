@@ -16,6 +16,18 @@ def test_breaks_before_a_unit_are_joined(text, expected):
     assert [text[a:b] for a, b in sentences(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Инвестиции за 9 мес. 2025 г. выросли на 14,6%.", ["Инвестиции за 9 мес. 2025 г. выросли на 14,6%."]),
+    ("Рост за 3 кв. 2025 г. составил 2%.", ["Рост за 3 кв. 2025 г. составил 2%."]),
+    ("Согласно п. 3 ст. 12 закона штраф вырос.", ["Согласно п. 3 ст. 12 закона штраф вырос."]),
+    # a capitalised word after them still opens a sentence
+    ("Показатель рассчитан за 10 мес. Далее аким рассказал о школах.",
+     ["Показатель рассчитан за 10 мес.", "Далее аким рассказал о школах."]),
+])
+def test_breaks_after_an_abbreviation_before_a_number_are_joined(text, expected):
+    assert [text[a:b] for a, b in sentences(text)] == expected
+
+
 def test_quantity_across_a_razdel_break(pipeline):
     text = "Инвестиции составили 5 млрд долл. США. Выработка достигла 12,5 тыс. кВт·ч за месяц."
     record = pipeline.extract(text)

@@ -13,7 +13,8 @@ from .filters import may_hold_figure, quoted_titles
 from .grammar import sentence_figures
 from .elided import resolve_elided
 from .tables import Tables, fill_row
-from .subjects import indicator_name, same_thing, shared_subject, subject
+from .continued import listed, same_thing, shared_subject
+from .subjects import counted_words, indicator_name, subject
 
 
 def extract_quantities(doc: Doc) -> List[Quantity]:
@@ -41,12 +42,12 @@ def extract_quantities(doc: Doc) -> List[Quantity]:
             for f in found:
                 if f.unit is None:
                     continue
-                f.subject = subject(s, f, before) or shared_subject(s, before, f)
+                f.subject = subject(s, f, before) or listed(s, f) or shared_subject(s, before, f)
                 before = f
                 q = _to_quantity(s, f, len(result) + 1)
                 if q.kind != "count":            # a count's name is its noun: indicator_name gives it
                     q.subject = indicator_name(text, q)
-                elif q.subject is not None and len(q.subject.split()) == 1:
+                elif q.subject is not None and len(q.subject.split()) == 1 and counted_words(q.text):
                     q.subject = None             # `Школы получили 5 …`: the noun names it better
                 if q.subject is None and q.kind != "count" and result and same_thing(s, f):
                     q.subject = result[-1].subject       # `…, что на 4,2% больше`: the figure before's

@@ -36,33 +36,9 @@ def subject(s: Sent, f: Found, prev: Optional[Found] = None) -> Optional[str]:
         k = skip_back(s, f.i - 1)
         verbs = lex().words["subject_verbs"] | lex().words["change_words"]
         return _subject_of_verb(s, f.i) if k >= 0 and lexicon_lemmas(s.toks[k]) & verbs else None
-    return _subject_of_verb(s, f.i) or _object_of_change(s, f.i) or _measure_noun(s, f.i) or _sum_of(s, f, prev) \
+    return _subject_of_verb(s, f.i) or _genitive_of_passive(s, f.i) or _object_of_change(s, f.i) \
+        or _measure_noun(s, f.i) or _sum_of(s, f, prev) \
         or _amount_of(s, f.i) or _noun_before(s, f.i) or _bracketed(s, f.i) or _purpose(s, f)
-
-
-def shared_subject(s: Sent, prev: Optional[Found], f: Found) -> Optional[str]:
-    """A figure that goes on from the one before it shares its subject: a second verb joined by `и`
-    (`Производство выросло на 4,5% и составило 88,7 млрд кВт·ч`), the end of a change
-    (`доходы выросли с 63 до 97 миллиардов`), a change in brackets after it (`3,4 млрд долларов
-    (+12,5%)`)."""
-    if prev is None or f.kind == "count" or prev.j > f.i:
-        return None
-    toks, gap = s.toks, f.i - prev.j
-    if gap == 1 and toks[prev.j].low in ("до", "-", "–", "—", "("):
-        return prev.subject                  # `с 63 до 97 млрд`, `3,4 млрд долларов (+12,5%)`
-    if gap == 2 and toks[prev.j].text in (",", "-", "–", "—") and toks[prev.j + 1].low == "до":
-        return prev.subject                  # `снизился на 1,2 п.п. — до 8,1%`, `выросли на 12,4%, до 1,1 трлн`
-    if 1 < gap <= 3 and toks[prev.j].low == "и" and measuring_verb(toks[f.i - 1]) is not None:
-        return prev.subject
-    return None
-
-
-def same_thing(s: Sent, f: Found) -> bool:
-    """`…, что на 4,2% больше`, `Это на 1,7% больше`: the figure compares the one before it."""
-    toks, i = s.toks, f.i
-    if i >= 2 and toks[i - 1].low in ("что", "это") and toks[i - 2].text == ",":
-        return True                          # `…, что на 4,2% больше`, `1,3 млн тонн грузов, это на 18% больше`
-    return i == 1 and toks[0].low in ("это", "что")
 
 
 def _noun_before(s: Sent, i: int) -> Optional[str]:
@@ -107,11 +83,17 @@ def _purpose(s: Sent, f: Found) -> Optional[str]:
     if f.kind != "money" or k < 0 or not lexicon_lemmas(toks[k]) & lex().words["allocation_verbs"] \
             or _gent_tail(s.text, toks[f.j - 1].stop):
         return None
-    m = k - 1
-    while m > max(-1, k - 6) and toks[m].kind == "word" and toks[m].low != "на":
-        m -= 1
-    if m >= 0 and toks[m].low == "на" and m + 1 < k and not any(word(t.text) for t in toks[m + 1:k]):
-        return _purpose_phrase(toks[m + 1:k])               # `на эти цели направлено 12 млрд`
+    for m in range(k - 1, max(-1, k - 14), -1):            # `на эти цели направлено 12 млрд`, `на поддержку
+        if toks[m].low != "на":                              # отрасли из бюджета направлено …`, `На программу …
+            continue                                         # на 2025–2026 гг. региону выделено …`
+        words = []
+        for t in toks[m + 1:k]:
+            if t.kind != "word" or word(t.text) or morph.parses(t.text)[0].tag.POS in _NOT_IN_PURPOSE:
+                break
+            words.append(t)
+        name = _purpose_phrase(words)
+        if name is not None:
+            return name
     j = max(f.j, f.end)
     if j < len(toks) and toks[j].low == "на":               # `выделено 12 млрд рублей на ремонт школ`
         words = []
@@ -123,8 +105,16 @@ def _purpose(s: Sent, f: Found) -> Optional[str]:
     return None
 
 
+_NOT_IN_PURPOSE = ("PREP", "CONJ", "VERB", "INFN", "PRTS", "GRND", "ADVB")
+
+
 def _purpose_phrase(words) -> Optional[str]:
-    if not words or morph.parses(words[0].text)[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+    if not words or morph.parses(words[0].text)[0].tag.POS not in ("NOUN", "ADJF", "PRTF") \
+            or any(lexicon_lemmas(t) & lex().words["time_nouns"] for t in words):
+        return None
+    while words and morph.parses(words[-1].text)[0].tag.POS != "NOUN":
+        words = words[:-1]                   # `на поддержку отрасли из краевого …`: not `краевого`
+    if not words:
         return None
     return ("средства на " + " ".join(t.low for t in words)).replace("ё", "е")
 
@@ -186,7 +176,7 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
     m = k - 1
     while m >= max(0, k - 16):
         t = toks[m]
-        if t.kind == "num":
+        if t.kind == "num" or _inside_date(s, m) or t.low in _TIME_ABBR:
             m -= 1
             continue
         if t.kind != "word":
@@ -196,6 +186,40 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
             return noun_phrase(s, m, p)
         m -= 1
     return None
+
+
+def _inside_date(s: Sent, m: int) -> bool:
+    """Token m is the dash of a span or the dot of an abbreviation in a time phrase between a
+    subject and its verb (`Смертность за январь–октябрь снизилась`, `Инвестиции за 9 мес. 2025 г.
+    выросли`)."""
+    toks = s.toks
+    t = toks[m]
+    if t.text in ("–", "-", "—") and 0 < m < len(toks) - 1:
+        return toks[m - 1].stop == t.start and toks[m + 1].start == t.stop     # glued: `январь–октябрь`
+    return t.text == "." and m > 0 and toks[m - 1].kind == "word" and toks[m - 1].low in _TIME_ABBR
+
+
+_TIME_ABBR = {"г", "гг", "мес", "кв", "янв", "фев", "мар", "апр", "авг", "сент", "окт", "нояб", "дек"}
+
+
+def _genitive_of_passive(s: Sent, i: int) -> Optional[str]:
+    """`Рапса намолочено почти 190 тыс. тонн` → `рапс`: a genitive noun that opens the clause right
+    before an impersonal passive (`намолочено`, `заготовлено`) is what was counted."""
+    toks = s.toks
+    k = skip_back(s, i - 1)
+    if k < 1 or toks[k].kind != "word" or toks[k - 1].kind != "word":
+        return None
+    verb = measuring_verb(toks[k])
+    if verb is None or verb.tag.POS != "PRTS" or verb.tag.gender != "neut":
+        return None
+    if k > 1 and toks[k - 2].kind == "word" and toks[k - 2].low not in ("и", "а", "но"):
+        return None                          # `В рамках программы введено …`: no clause of its own
+    ps = morph.parses(toks[k - 1].text)
+    p = ps[0]
+    if p.tag.POS != "NOUN" or p.tag.case != "gent" or is_proper(toks[k - 1].text) \
+            or lemma_of(p) in lex().words["time_nouns"]:
+        return None
+    return p.normal_form.replace("ё", "е")
 
 
 def _object_of_change(s: Sent, i: int) -> Optional[str]:
@@ -254,7 +278,7 @@ def indicator_name(text: str, q: Quantity) -> Optional[str]:
     if not thin:
         return subj
     if q.kind == "count":
-        name = _counted(text, q)
+        name = _counted(text, q, subj)
         if name:
             return name
     if subj:
@@ -284,14 +308,23 @@ def _action_noun(text: str, start: int) -> Optional[str]:
     return None
 
 
-def _counted(text: str, q: Quantity) -> Optional[str]:
+def _counted(text: str, q: Quantity, subj: Optional[str] = None) -> Optional[str]:
     """`655 медицинских объектов` → `медицинские объекты`, with the genitive tail after the span; a
-    count whose noun is elided (`из них 800`) by its unit, in the plural."""
-    words = [w for w in _WORD_RE.findall(q.text) if morph.CYRILLIC_WORD.fullmatch(w) and not morph.cyr_has(w, "NUMR")
-             and not word(w) and not _function_word(w) and not w.lower().startswith(("тыс", "млн", "млрд", "трлн"))]
+    count whose noun is elided (`из них 800`) by its subject if it has one (`овец и коз — 780 тыс.`),
+    else by its unit, in the plural."""
+    words = counted_words(q.text)
+    if not words and subj:
+        return subj
     if not words:
         words = q.unit.split()
     return " ".join([_plural(w) for w in words] + _gent_tail(text, q.stop)).replace("ё", "е")
+
+
+def counted_words(span: str) -> List[str]:
+    """The words of a count's span that name what it counts (`655 медицинских объектов`), none when
+    its noun is elided (`свыше 700`, `780 тыс.`)."""
+    return [w for w in _WORD_RE.findall(span) if morph.CYRILLIC_WORD.fullmatch(w) and not morph.cyr_has(w, "NUMR")
+            and not word(w) and not _function_word(w) and not w.lower().startswith(("тыс", "млн", "млрд", "трлн"))]
 
 
 @lru_cache(maxsize=20_000)
