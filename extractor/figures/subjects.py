@@ -176,7 +176,7 @@ def _subject_of_verb(s: Sent, i: int) -> Optional[str]:
     m = k - 1
     while m >= max(0, k - 16):
         t = toks[m]
-        if t.kind == "num" or _inside_date(s, m) or t.low in _TIME_ABBR:
+        if t.kind == "num" or _inside_date(s, m) or _time_word(t):
             m -= 1
             continue
         if t.kind != "word":
@@ -196,10 +196,11 @@ def _inside_date(s: Sent, m: int) -> bool:
     t = toks[m]
     if t.text in ("–", "-", "—") and 0 < m < len(toks) - 1:
         return toks[m - 1].stop == t.start and toks[m + 1].start == t.stop     # glued: `январь–октябрь`
-    return t.text == "." and m > 0 and toks[m - 1].kind == "word" and toks[m - 1].low in _TIME_ABBR
+    return t.text == "." and m > 0 and toks[m - 1].kind == "word" and _time_word(toks[m - 1])
 
 
-_TIME_ABBR = {"г", "гг", "мес", "кв", "янв", "фев", "мар", "апр", "авг", "сент", "окт", "нояб", "дек"}
+def _time_word(t) -> bool:
+    return bool(lexicon_lemmas(t) & lex().words["time_nouns"])     # `2025 г.`, `9 мес.`, `октябрь`
 
 
 def _genitive_of_passive(s: Sent, i: int) -> Optional[str]:
